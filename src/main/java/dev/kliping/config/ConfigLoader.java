@@ -1,0 +1,82 @@
+package dev.kliping.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.kliping.extract.Boilerplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code kliping.yaml}, the outlet files it names and the boilerplate catalogue, and checks
+ * them. Unknown keys, wrong types and bad values fail with a {@link ConfigException} that names
+ * the file and the key, so an archivist can fix the file without reading code.
+ */
+public final class ConfigLoader {
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  private final OutletValidator validator = new OutletValidator();
+
+  public Settings load(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    KlipingConfig main = read(file, KlipingConfig.class);
+    if (main.outlets().isEmpty()) {
+      throw new ConfigException(file, "outlets", "lists no outlet ids");
+    }
+    Boilerplate boilerplate = main.boilerplate() == null
+        ? Boilerplate.NONE
+        : read(dir.resolve(main.boilerplate()), Boilerplate.class);
+    List<OutletConfig> outlets = new ArrayList<>();
+    for (String id : main.outlets()) {
+      Path outletFile = dir.resolve(main.outletsDir()).resolve(id + ".yaml");
+      OutletConfig outlet = read(outletFile, OutletConfig.class);
+      validator.check(outletFile, id, outlet);
+      outlets.add(outlet);
+    }
+    return new Settings(file, main, outlets, boilerplate);
+  }
+
+  private <T> T read(Path file, Class<T> type) {
+    try {
+      T value = yaml.readValue(Files.readAllBytes(file), type);
+      if (value == null) {
+        throw new ConfigException(file, null, "is empty");
+      }
+      return value;
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file, null, "file not found", e);
+    } catch (JsonMappingException e) {
+      throw new ConfigException(file, keyPath(e), firstLine(e.getOriginalMessage()), e);
+    } catch (JacksonException e) {
+      throw new ConfigException(file, null, "not valid YAML: " + firstLine(e.getOriginalMessage()),
+          e);
+    } catch (IOException e) {
+      throw new ConfigException(file, null, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String keyPath(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid value";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.kliping.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The contents of {@code config/kliping.yaml}. Paths are relative to the directory holding that
+ * file, except {@code archive}, which is relative to the working directory.
+ *
+ * @param outlets the outlet ids to crawl, each with a file {@code <outletsDir>/<id>.yaml}
+ */
+public record KlipingConfig(
+    String archive,
+    String outletsDir,
+    String boilerplate,
+    List<String> outlets,
+    HttpSettings http) {
+
+  public KlipingConfig {
+    archive = Objects.requireNonNullElse(archive, "archive");
+    outletsDir = Objects.requireNonNullElse(outletsDir, "outlets");
+    outlets = List.copyOf(Objects.requireNonNullElse(outlets, List.of()));
+    http = Objects.requireNonNullElse(http, HttpSettings.DEFAULTS);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.kliping.config;
+
+import dev.kliping.extract.OutletRules;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+
+/** Checks the values of one outlet file that Jackson cannot: patterns, selectors, URLs. */
+final class OutletValidator {
+
+  void check(Path file, String expectedId, OutletConfig outlet) {
+    if (!expectedId.equals(outlet.id())) {
+      throw new ConfigException(file, "id",
+          "is '" + outlet.id() + "' but the file is named for '" + expectedId + "'");
+    }
+    if (outlet.hosts().isEmpty()) {
+      throw new ConfigException(file, "hosts", "must list at least one host");
+    }
+    if (outlet.articlePatterns().isEmpty()) {
+      throw new ConfigException(file, "article_patterns", "must list at least one pattern");
+    }
+    if (outlet.feeds().isEmpty() && outlet.listings().isEmpty() && outlet.sitemaps().isEmpty()) {
+      throw new ConfigException(file, "feeds", "no feeds, sitemaps or listings to discover from");
+    }
+    urls(file, "feeds", outlet.feeds(), outlet.hosts());
+    urls(file, "sitemaps", outlet.sitemaps(), outlet.hosts());
+    urls(file, "listings", outlet.listings(), outlet.hosts());
+    for (int i = 0; i < outlet.articlePatterns().size(); i++) {
+      try {
+        Pattern.compile(outlet.articlePatterns().get(i));
+      } catch (PatternSyntaxException e) {
+        throw new ConfigException(file, "article_patterns[" + i + "]",
+            "not a regular expression: " + e.getDescription(), e);
+      }
+    }
+    if (outlet.listingLinks() != null) {
+      selector(file, "listing_links", outlet.listingLinks());
+    }
+    rules(file, outlet.rules());
+  }
+
+  private static void rules(Path file, OutletRules rules) {
+    selectors(file, "rules.title", rules.title());
+    selectors(file, "rules.body", rules.body());
+    selectors(file, "rules.published", rules.published());
+    selectors(file, "rules.modified", rules.modified());
+    selectors(file, "rules.authors", rules.authors());
+    selectors(file, "rules.editors", rules.editors());
+    selectors(file, "rules.section", rules.section());
+    selectors(file, "rules.source_credit", rules.sourceCredit());
+    selectors(file, "rules.remove", rules.remove());
+    selectors(file, "rules.pagination", rules.pagination());
+    if (rules.zone() != null && !rules.zone().matches("[+-](0\\d|1[0-4]):[0-5]\\d")) {
+      throw new ConfigException(file, "rules.zone", "must be an offset such as +07:00");
+    }
+  }
+
+  private static void selectors(Path file, String key, List<String> selectors) {
+    for (int i = 0; i < selectors.size(); i++) {
+      selector(file, key + "[" + i + "]", selectors.get(i));
+    }
+  }
+
+  private static void selector(Path file, String key, String selector) {
+    try {
+      QueryParser.parse(selector);
+    } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+      throw new ConfigException(file, key, "not a CSS selector: " + e.getMessage(), e);
+    }
+  }
+
+  private static void urls(Path file, String key, List<String> urls, List<String> hosts) {
+    for (int i = 0; i < urls.size(); i++) {
+      String where = key + "[" + i + "]";
+      URI uri;
+      try {
+        uri = URI.create(urls.get(i));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(file, where, "not a URL: " + e.getMessage(), e);
+      }
+      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+        throw new ConfigException(file, where, "must be an http or https URL");
+      }
+      if (!hosts.contains(uri.getHost())) {
+        throw new ConfigException(file, where, "host " + uri.getHost() + " is not in hosts");
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.kliping.fetch;
+
+/** How a fetch ended. Only {@link #OK} carries a page worth extracting. */
+public enum FetchOutcome {
+  /** A 2xx response with a body. */
+  OK,
+  /** A 304 to a conditional request: the page is as it was. */
+  NOT_MODIFIED,
+  /** 4xx: the page is gone, forbidden or never was. */
+  CLIENT_ERROR,
+  /** 5xx: the server failed. */
+  SERVER_ERROR,
+  /** Redirected more often than allowed, or to a place we may not go. */
+  BAD_REDIRECT,
+  /** robots.txt forbids the URL. */
+  ROBOTS_DENIED,
+  /** No response at all: refused, reset, timed out, unknown host. */
+  FAILED;
+
+  /** True when the server could not give us the page this time. */
+  public boolean isError() {
+    return this != OK && this != NOT_MODIFIED;
+  }
+}
