@@ -5,19 +5,60 @@ import java.util.regex.Pattern;
 /** Small text helpers shared by the extractors. All methods accept null and never throw. */
 final class Text {
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
   /* A sentence ends with punctuation, possibly followed by closing quotes or brackets. */
   private static final Pattern SENTENCE_END =
       Pattern.compile(".*[.!?:;…][\"'”’»)\\]]*$|.*[\"”’»]$");
 
   private Text() {}
 
-  /** Collapses every run of whitespace (non-breaking and zero-width included) to one space. */
+  /**
+   * Collapses every run of whitespace (non-breaking and zero-width included) to one space and
+   * trims the ends. A lone non-breaking space is kept as it is: writers put it on purpose, as in
+   * "KOMPAS.TV —&nbsp;Pihak", and archived text should keep what the page says.
+   */
   static String clean(String s) {
     if (s == null) {
       return "";
     }
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!space(c)) {
+        b.append(c);
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && space(s.charAt(i))) {
+        i++;
+      }
+      boolean loneNbsp = i - start == 1 && c == '\u00A0';
+      if (b.length() > 0 && i < n) {
+        b.append(loneNbsp ? '\u00A0' : ' ');
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+        || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** True for null, empty, or only whitespace of any kind (non-breaking and zero-width included). */
+  static boolean isBlank(String s) {
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!space(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the text ends the way a sentence does. */

@@ -17,7 +17,8 @@ import okhttp3.Response;
 /**
  * The only code that touches the network: fetches one URL politely (robots.txt, a per-host delay,
  * size and time limits), follows redirects itself so each hop is seen and recorded, and reports
- * every outcome as data. Every result, robots.txt included, goes to the listener for recording.
+ * every outcome as data. Results of fetches it makes on its own account (robots.txt) go to the
+ * listener, so they can be recorded too.
  */
 public final class Fetcher {
   private final OkHttpClient client;
@@ -34,21 +35,18 @@ public final class Fetcher {
     this.throttle = new HostThrottle(Duration.ofMillis(settings.hostDelayMillis()));
     this.reader = new ExchangeReader(settings.maxBodyBytes(), clock);
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.robots = new Robots(this::fetchUnchecked, settings.userAgent());
+    this.robots = new Robots(this::fetchOnOwnAccount, settings.userAgent());
   }
 
   /** Fetches a URL if robots.txt allows it. */
   public FetchResult fetch(String url) {
     if (!robots.allows(url)) {
-      FetchResult denied =
-          FetchResult.failed(url, List.of(), FetchOutcome.ROBOTS_DENIED, "robots.txt disallows");
-      listener.accept(denied);
-      return denied;
+      return FetchResult.failed(url, List.of(), FetchOutcome.ROBOTS_DENIED, "robots.txt disallows");
     }
-    return fetchUnchecked(url);
+    return follow(url);
   }
 
-  private FetchResult fetchUnchecked(String url) {
+  private FetchResult fetchOnOwnAccount(String url) {
     FetchResult result = follow(url);
     listener.accept(result);
     return result;

@@ -1,0 +1,224 @@
+package dev.kliping.archive;
+
+import dev.kliping.extract.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The archive in one directory: raw responses in WARC files under {@code warc/}, and pages,
+ * captures, versions and diffs in the H2 database {@code kliping.mv.db}. One process owns it at a
+ * time. Every write keeps the order a crash cannot break: WARC bytes forced to disk first, then
+ * the rows that point at them committed. All methods are thread-safe; threads calling them must
+ * not be interrupted (an interrupt closes the file channels H2 and the WARC writer use).
+ */
+public final class Archive implements AutoCloseable {
+  private final Path dir;
+  private final ArchiveLock lock;
+  private final Database db;
+  private final WarcRecorder recorder;
+  private final Versioning versioning;
+  private final Queries queries;
+  private final CaptureReader reader;
+  private volatile Consumer<WarcLocation> afterForce = loc -> { };
+  private boolean closed;
+
+  private Archive(Path dir, ArchiveLock lock, Database db, ArchiveOptions options) {
+    this.dir = dir;
+    this.lock = lock;
+    this.db = db;
+    this.recorder = new WarcRecorder(warcDir(), options);
+    this.versioning = new Versioning(db);
+    this.queries = new Queries(db);
+    this.reader = new CaptureReader(warcDir());
+  }
+
+  /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
+  public static Archive open(Path dir) {
+    return open(dir, ArchiveOptions.defaults());
+  }
+
+  /**
+   * Opens (creating if needed) the archive in dir: locks it, closes WARC files a crash left open
+   * (cut back to their last whole record), migrates the database, and adds capture rows for
+   * whole responses whose rows the crash prevented.
+   *
+   * @throws ArchiveException when another process (or this one) has it open, or it cannot be
+   *     read, written or migrated; the message says which
+   */
+  public static Archive open(Path dir, ArchiveOptions options) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(options, "options");
+    Path abs = dir.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(abs.resolve("warc"));
+    } catch (IOException e) {
+      throw new ArchiveException("cannot create archive directory " + abs + ": " + e, e);
+    }
+    ArchiveLock lock = ArchiveLock.acquire(abs);
+    Database db = null;
+    try {
+      List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(abs.resolve("warc"));
+      db = Database.open(abs);
+      new Reconciler(db).addMissingRows(recovered);
+      return new Archive(abs, lock, db, options);
+    } catch (IOException | RuntimeException e) {
+      if (db != null) {
+        db.close();
+      }
+      lock.close();
+      if (e instanceof ArchiveException) {
+        throw (ArchiveException) e;
+      }
+      throw new ArchiveException("cannot open archive " + abs + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The id of the page with this canonical URL, added (due at once) when new. */
+  public long page(String outletId, String url, Instant seenAt) {
+    Objects.requireNonNull(outletId, "outletId");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(seenAt, "seenAt");
+    if (url.length() > Pages.MAX_URL) {
+      throw new IllegalArgumentException("url longer than " + Pages.MAX_URL + " characters: "
+          + url.substring(0, 100) + "...");
+    }
+    return db.inTransaction(c -> Pages.upsert(c, outletId, url, seenAt));
+  }
+
+  /**
+   * Records one response: its WARC request and response records are written and forced to disk,
+   * then the capture row is committed (and the page marked fetched).
+   *
+   * @param pageId the article page, or null for feeds, robots.txt and listing pages
+   */
+  public Capture capture(Long pageId, Exchange exchange) {
+    Objects.requireNonNull(exchange, "exchange");
+    WarcLocation at;
+    try {
+      at = recorder.record(exchange);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot write WARC records for " + exchange.url() + " in "
+          + warcDir() + ": " + e.getMessage(), e);
+    }
+    afterForce.accept(at);
+    Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(), exchange.status(),
+        exchange.header("Content-Type"), at.file(), at.offset(), at.length(), at.recordId(),
+        at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
+    return db.inTransaction(c -> {
+      Capture saved = Captures.insert(c, row);
+      if (pageId != null) {
+        Pages.fetched(c, pageId, exchange.fetchedAt(), true);
+      }
+      return saved;
+    });
+  }
+
+  /** Records a fetch that got no response (timeout, refused, robots denial...): a row only. */
+  public Capture failure(Long pageId, String url, Instant at, String outcome, String reason) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(outcome, "outcome");
+    Capture row = new Capture(0, pageId, url, at, null, null, null, null, null, null, null,
+        false, outcome, reason);
+    return db.inTransaction(c -> {
+      Capture saved = Captures.insert(c, row);
+      if (pageId != null) {
+        Pages.fetched(c, pageId, at, false);
+      }
+      return saved;
+    });
+  }
+
+  /** Stores the article as a new version of the page only if its normalised content changed. */
+  public VersionOutcome store(long pageId, Capture capture, Article article) {
+    return versioning.store(pageId, capture, article);
+  }
+
+  /** Sets when the page is next due; null takes it off the schedule. */
+  public void schedule(long pageId, Instant nextFetchAt) {
+    db.inTransaction(c -> {
+      Pages.schedule(c, pageId, nextFetchAt);
+      return null;
+    });
+  }
+
+  /** Up to limit of the outlet's pages due at now, most overdue first. */
+  public List<Page> due(String outletId, Instant now, int limit) {
+    return db.read(c -> Pages.due(c, outletId, now, limit));
+  }
+
+  /** The page with this URL, if known. */
+  public Optional<Page> findPage(String url) {
+    return queries.page(url);
+  }
+
+  /** The page's versions, oldest first; empty when the URL is not a known page. */
+  public Optional<PageHistory> history(String url) {
+    return queries.history(url);
+  }
+
+  /**
+   * The word-level diff between versions from and to (null: to is the latest, from the one
+   * before to). Empty when the page or either version does not exist.
+   */
+  public Optional<VersionDiff> diff(String url, Integer from, Integer to) {
+    return queries.diff(url, from, to);
+  }
+
+  /** One stored version of the page, if both exist. */
+  public Optional<Version> version(String url, int number) {
+    return queries.version(url, number);
+  }
+
+  /** Every capture of the page, oldest first; empty when the URL is not a known page. */
+  public List<Capture> captures(String url) {
+    return queries.captures(url);
+  }
+
+  /** The capture's response read back from its WARC record. */
+  public Exchange read(Capture capture) {
+    return reader.read(capture);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Path warcDir() {
+    return dir.resolve("warc");
+  }
+
+  /** The pooled connections to the archive database; Quartz's JDBC job store will share it. */
+  public DataSource dataSource() {
+    return db.dataSource();
+  }
+
+  /** Test hook: runs after WARC records reach the disk and before their row is committed. */
+  void afterForce(Consumer<WarcLocation> hook) {
+    afterForce = Objects.requireNonNull(hook, "hook");
+  }
+
+  /** Closes the WARC file being written (renaming it), then the database, then the lock. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      recorder.close();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot close the WARC file in " + warcDir() + ": " + e, e);
+    } finally {
+      db.close();
+      lock.close();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.kliping.archive;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * How an archive writes: when a WARC file is full, which clock names new files, and what
+ * software the warcinfo record names.
+ *
+ * @param maxWarcBytes a WARC file is closed once it holds at least this many bytes
+ * @param clock used only for WARC file names and warcinfo dates; capture times come from callers
+ * @param software the warcinfo {@code software} field, such as "kliping/0.1.0"
+ */
+public record ArchiveOptions(long maxWarcBytes, Clock clock, String software) {
+  /** 1 GiB, the size the WARC 1.1 annex recommends as a practical maximum. */
+  public static final long DEFAULT_MAX_WARC_BYTES = 1L << 30;
+
+  public ArchiveOptions {
+    if (maxWarcBytes <= 0) {
+      throw new IllegalArgumentException("maxWarcBytes must be positive: " + maxWarcBytes);
+    }
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(software, "software");
+  }
+
+  /** 1 GiB files, the system clock, and this build's name as the software. */
+  public static ArchiveOptions defaults() {
+    String version = ArchiveOptions.class.getPackage().getImplementationVersion();
+    return new ArchiveOptions(DEFAULT_MAX_WARC_BYTES, Clock.systemUTC(),
+        "kliping/" + (version == null ? "dev" : version));
+  }
+
+  /** These options with another WARC size limit. */
+  public ArchiveOptions withMaxWarcBytes(long bytes) {
+    return new ArchiveOptions(bytes, clock, software);
+  }
+
+  /** These options with another clock. */
+  public ArchiveOptions withClock(Clock newClock) {
+    return new ArchiveOptions(maxWarcBytes, newClock, software);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.kliping.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The capture table: one row per fetch, pointing at its response record in a WARC file. */
+final class Captures {
+  private static final String COLUMNS = "id, page_id, url, fetched_at, status, content_type,"
+      + " warc_file, warc_offset, warc_length, warc_record_id, payload_digest, truncated,"
+      + " outcome, reason";
+
+  private Captures() {}
+
+  /** Inserts the capture (its id is ignored) and returns it with the id it was given. */
+  static Capture insert(Connection c, Capture r) throws SQLException {
+    String sql = "INSERT INTO capture (page_id, url, fetched_at, status, content_type, warc_file,"
+        + " warc_offset, warc_length, warc_record_id, payload_digest, truncated, outcome, reason)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+      Sql.setLong(ps, 1, r.pageId());
+      ps.setString(2, r.url());
+      Sql.setInstant(ps, 3, r.fetchedAt());
+      Sql.setInt(ps, 4, r.status());
+      ps.setString(5, Sql.clip(r.contentType(), 255));
+      ps.setString(6, r.warcFile());
+      Sql.setLong(ps, 7, r.warcOffset());
+      Sql.setLong(ps, 8, r.warcLength());
+      ps.setString(9, r.warcRecordId());
+      ps.setString(10, r.payloadDigest());
+      ps.setBoolean(11, r.truncated());
+      ps.setString(12, Sql.clip(r.outcome(), 40));
+      ps.setString(13, Sql.clip(r.reason(), 2000));
+      ps.executeUpdate();
+      long id = Sql.generatedId(ps);
+      return new Capture(id, r.pageId(), r.url(), r.fetchedAt(), r.status(),
+          Sql.clip(r.contentType(), 255), r.warcFile(), r.warcOffset(), r.warcLength(),
+          r.warcRecordId(), r.payloadDigest(), r.truncated(), Sql.clip(r.outcome(), 40),
+          Sql.clip(r.reason(), 2000));
+    }
+  }
+
+  /** Every capture of the page, oldest first. */
+  static List<Capture> forPage(Connection c, long pageId) throws SQLException {
+    return list(c, "SELECT " + COLUMNS + " FROM capture WHERE page_id = ?"
+        + " ORDER BY fetched_at, id", pageId);
+  }
+
+  /** Every capture whose response is in the WARC file, by offset. */
+  static List<Capture> inFile(Connection c, String warcFile) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+        + " FROM capture WHERE warc_file = ? ORDER BY warc_offset")) {
+      ps.setString(1, warcFile);
+      return rows(ps);
+    }
+  }
+
+  static Optional<Capture> byId(Connection c, long id) throws SQLException {
+    List<Capture> found = list(c, "SELECT " + COLUMNS + " FROM capture WHERE id = ?", id);
+    return found.stream().findFirst();
+  }
+
+  /** True when a row already points at this record. */
+  static boolean exists(Connection c, String warcFile, long offset) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT 1 FROM capture WHERE warc_file = ? AND warc_offset = ?")) {
+      ps.setString(1, warcFile);
+      ps.setLong(2, offset);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static List<Capture> list(Connection c, String sql, long key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, key);
+      return rows(ps);
+    }
+  }
+
+  private static List<Capture> rows(PreparedStatement ps) throws SQLException {
+    List<Capture> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(row(rs));
+      }
+    }
+    return out;
+  }
+
+  private static Capture row(ResultSet rs) throws SQLException {
+    return new Capture(rs.getLong("id"), Sql.nullableLong(rs, "page_id"), rs.getString("url"),
+        Sql.instant(rs, "fetched_at"), Sql.nullableInt(rs, "status"),
+        rs.getString("content_type"), rs.getString("warc_file"),
+        Sql.nullableLong(rs, "warc_offset"), Sql.nullableLong(rs, "warc_length"),
+        rs.getString("warc_record_id"), rs.getString("payload_digest"),
+        rs.getBoolean("truncated"), rs.getString("outcome"), rs.getString("reason"));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.kliping.archive;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * What storing one extracted article did: a new version, nothing because the article is the same
+ * as the page's latest version, or nothing because there was no article to store.
+ *
+ * @param versionNumber the new version's number, or the latest one's when unchanged; 0 when the
+ *     page has no version
+ * @param versionId the id of that version, or 0 when the page has no version
+ * @param diffSummary what changed, "first version", "unchanged" or why nothing was stored
+ */
+public record VersionOutcome(Status status, int versionNumber, long versionId,
+    String diffSummary) {
+
+  /** How storing ended. */
+  public enum Status {
+    /** A new version was stored. */
+    @JsonProperty("new") NEW,
+    /** The normalised article equals the latest version. */
+    @JsonProperty("unchanged") UNCHANGED,
+    /** The article had no body, so no version was stored. */
+    @JsonProperty("no_article") NO_ARTICLE
+  }
+
+  /** True when a new version was stored. */
+  @JsonIgnore
+  public boolean isNew() {
+    return status == Status.NEW;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.kliping.archive;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcWriter;
+
+/**
+ * One WARC file being written: named {@code <name>.open} until {@link #close()} renames it to
+ * {@code <name>}. Each record is its own gzip member, so any record can be read from its offset
+ * and a file cut after a whole member is still valid. Not thread-safe; the recorder serialises.
+ */
+final class WarcFile implements AutoCloseable {
+  static final String OPEN = ".open";
+
+  private final Path dir;
+  private final String name;
+  private final FileChannel channel;
+  private WarcWriter writer;
+
+  /** Where one record landed: its gzip member's offset and length. */
+  record Span(long offset, long length) {}
+
+  private WarcFile(Path dir, String name, FileChannel channel) throws IOException {
+    this.dir = dir;
+    this.name = name;
+    this.channel = channel;
+    this.writer = new WarcWriter(channel, WarcCompression.GZIP);
+  }
+
+  /**
+   * Creates {@code dir/name.open}; never an existing file. jwarc's {@code WarcWriter(Path)} would
+   * truncate an existing file, so the channel is opened here with CREATE_NEW.
+   */
+  static WarcFile create(Path dir, String name) throws IOException {
+    FileChannel channel = FileChannel.open(dir.resolve(name + OPEN),
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    return new WarcFile(dir, name, channel);
+  }
+
+  String name() {
+    return name;
+  }
+
+  long size() throws IOException {
+    return channel.size();
+  }
+
+  /**
+   * Appends the records and forces them to disk before returning their spans. If writing fails,
+   * the file is cut back to where it was, so a half record never sits before later ones.
+   */
+  List<Span> append(List<? extends WarcRecord> records) throws IOException {
+    long start = channel.position();
+    try {
+      List<Span> spans = new ArrayList<>(records.size());
+      for (WarcRecord record : records) {
+        long offset = channel.position();
+        writer.write(record);
+        spans.add(new Span(offset, channel.position() - offset));
+      }
+      channel.force(true);
+      return spans;
+    } catch (IOException | RuntimeException e) {
+      rollBack(start, e);
+      throw e;
+    }
+  }
+
+  private void rollBack(long start, Exception failure) {
+    try {
+      channel.truncate(start);
+      channel.position(start);
+      channel.force(true);
+      // The gzip stream inside the old writer may be mid-member; start a fresh one.
+      writer = new WarcWriter(channel, WarcCompression.GZIP);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** Forces, closes and renames the file to its final name. */
+  @Override
+  public void close() throws IOException {
+    channel.force(true);
+    channel.close();
+    Files.move(dir.resolve(name + OPEN), dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    syncDirectory(dir);
+  }
+
+  /** Makes a rename durable where the platform allows opening a directory (Linux, macOS). */
+  static void syncDirectory(Path dir) {
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open a directory; the rename is still atomic, just not yet durable.
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.kliping.archive;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.netpreserve.jwarc.MessageVersion;
+import org.netpreserve.jwarc.Warcinfo;
+
+/**
+ * Writes exchanges into the archive's WARC files, each file opened by a warcinfo record and
+ * closed once it passes the size limit. A file is created only when the first exchange comes,
+ * so opening an archive to query it leaves no empty files. Thread-safe: writes are serialised.
+ */
+final class WarcRecorder implements AutoCloseable {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+  private final Path dir;
+  private final ArchiveOptions options;
+  private WarcFile current;
+  private URI currentInfoId;
+  private int sequence;
+
+  WarcRecorder(Path dir, ArchiveOptions options) {
+    this.dir = dir;
+    this.options = options;
+  }
+
+  /** Writes the exchange's request and response records and forces them to disk. */
+  synchronized WarcLocation record(Exchange exchange) throws IOException {
+    // Rotate before writing, not after: a file is never closed between a record reaching the
+    // disk and the caller committing the row that points at it.
+    if (current != null && current.size() >= options.maxWarcBytes()) {
+      closeCurrent();
+    }
+    if (current == null) {
+      startFile();
+    }
+    ExchangeRecords records = ExchangeRecords.of(exchange, currentInfoId);
+    List<WarcFile.Span> spans = current.append(List.of(records.request(), records.response()));
+    WarcFile.Span response = spans.get(1);
+    return new WarcLocation(current.name(), response.offset(), response.length(),
+        records.response().id().toString(), records.payloadDigest());
+  }
+
+  private void startFile() throws IOException {
+    String name = nextName();
+    WarcFile file = WarcFile.create(dir, name);
+    URI infoId = URI.create("urn:uuid:" + UUID.randomUUID());
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    fields.put("software", List.of(options.software()));
+    fields.put("format", List.of("WARC File Format 1.1"));
+    fields.put("conformsTo", List.of(
+        "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
+    fields.put("robots", List.of("obey"));
+    Warcinfo info = new Warcinfo.Builder()
+        .version(MessageVersion.WARC_1_1)
+        .recordId(infoId)
+        .date(options.clock().instant())
+        .filename(name)
+        .fields(fields)
+        .build();
+    try {
+      file.append(List.of(info));
+    } catch (IOException e) {
+      try {
+        file.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    current = file;
+    currentInfoId = infoId;
+  }
+
+  /** kliping-<UTC yyyyMMddHHmmss>-<5-digit sequence>.warc.gz, skipping names already taken. */
+  private String nextName() {
+    String stamp = STAMP.format(options.clock().instant());
+    while (true) {
+      String name = String.format("kliping-%s-%05d.warc.gz", stamp, sequence++);
+      if (!Files.exists(dir.resolve(name)) && !Files.exists(dir.resolve(name + WarcFile.OPEN))) {
+        return name;
+      }
+    }
+  }
+
+  private void closeCurrent() throws IOException {
+    WarcFile file = current;
+    current = null;
+    currentInfoId = null;
+    file.close();
+  }
+
+  /** Closes and renames the file being written, if any. */
+  @Override
+  public synchronized void close() throws IOException {
+    if (current != null) {
+      closeCurrent();
+    }
+  }
+}

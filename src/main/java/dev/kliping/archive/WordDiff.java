@@ -1,0 +1,111 @@
+package dev.kliping.archive;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Word-level differences between two texts. A word is a run of characters between spaces, with
+ * its punctuation attached, so "12.000," is one word; texts are already normalised, so single
+ * spaces separate words. Paragraphs are separated by the {@link WordChange#PARAGRAPH} token.
+ */
+final class WordDiff {
+  private WordDiff() {}
+
+  /** The words of a title, empty for null. */
+  static List<String> words(String text) {
+    return text == null ? List.of() : Arrays.asList(text.split(" "));
+  }
+
+  /** The words of body paragraphs, with a paragraph token between paragraphs. */
+  static List<String> words(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    for (String p : paragraphs) {
+      if (!out.isEmpty()) {
+        out.add(WordChange.PARAGRAPH);
+      }
+      out.addAll(words(p));
+    }
+    return out;
+  }
+
+  /** The runs of changed words from {@code before} to {@code after}, in text order. */
+  static List<WordChange> between(String field, List<String> before, List<String> after) {
+    // The linear-space Myers variant keeps memory flat when a whole article is rewritten.
+    List<AbstractDelta<String>> deltas =
+        DiffUtils.diff(before, after, new MyersDiffWithLinearSpace<String>()).getDeltas();
+    int[] oldIndex = wordIndex(before);
+    int[] newIndex = wordIndex(after);
+    List<WordChange> changes = new ArrayList<>(deltas.size());
+    for (AbstractDelta<String> d : deltas) {
+      if (d.getType() == DeltaType.EQUAL) {
+        continue;
+      }
+      int from = d.getSource().getPosition();
+      int to = d.getTarget().getPosition();
+      changes.add(new WordChange(field, op(d.getType()), oldIndex[from], newIndex[to],
+          d.getSource().getLines(), d.getTarget().getLines()));
+    }
+    return changes;
+  }
+
+  private static WordChange.Op op(DeltaType type) {
+    switch (type) {
+      case INSERT:
+        return WordChange.Op.INSERT;
+      case DELETE:
+        return WordChange.Op.DELETE;
+      default:
+        return WordChange.Op.REPLACE;
+    }
+  }
+
+  /** For each token position (and one past the end), how many real words come before it. */
+  private static int[] wordIndex(List<String> tokens) {
+    int[] index = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      index[i + 1] = index[i] + (WordChange.PARAGRAPH.equals(tokens.get(i)) ? 0 : 1);
+    }
+    return index;
+  }
+
+  /** "2 words replaced, 9 inserted, 1 paragraph break removed", or "" when nothing changed. */
+  static String summary(List<WordChange> changes) {
+    long replaced = 0;
+    long inserted = 0;
+    long deleted = 0;
+    long breaks = 0;
+    for (WordChange c : changes) {
+      long before = count(c.oldWords(), false);
+      long after = count(c.newWords(), false);
+      replaced += Math.min(before, after);
+      inserted += Math.max(0, after - before);
+      deleted += Math.max(0, before - after);
+      breaks += count(c.newWords(), true) - count(c.oldWords(), true);
+    }
+    List<String> parts = new ArrayList<>();
+    String unit = replaced + inserted + deleted == 1 ? " word " : " words ";
+    if (replaced > 0) {
+      parts.add(replaced + unit + "replaced");
+    }
+    if (inserted > 0) {
+      parts.add(inserted + (parts.isEmpty() ? unit : " ") + "inserted");
+    }
+    if (deleted > 0) {
+      parts.add(deleted + (parts.isEmpty() ? unit : " ") + "deleted");
+    }
+    if (breaks != 0) {
+      parts.add(Math.abs(breaks) + (Math.abs(breaks) == 1 ? " paragraph break " : " paragraph breaks ")
+          + (breaks > 0 ? "added" : "removed"));
+    }
+    return String.join(", ", parts).trim();
+  }
+
+  private static long count(List<String> words, boolean breaks) {
+    return words.stream().filter(w -> WordChange.PARAGRAPH.equals(w) == breaks).count();
+  }
+}

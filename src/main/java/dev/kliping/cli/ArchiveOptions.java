@@ -1,0 +1,26 @@
+package dev.kliping.cli;
+
+import dev.kliping.config.ConfigLoader;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options of the commands that only read the archive. */
+final class ArchiveOptions {
+  @Option(names = "--config", paramLabel = "FILE", defaultValue = "config/kliping.yaml",
+      description = "The configuration naming the archive (default: ${DEFAULT-VALUE}).")
+  Path config;
+
+  @Option(names = "--archive", paramLabel = "DIR",
+      description = "The archive folder (default: the config's `archive`).")
+  Path archive;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  Format format;
+
+  enum Format { text, json }
+
+  /** The archive folder: given, or read from the configuration. */
+  Path archiveDir() {
+    return archive != null ? archive : Path.of(new ConfigLoader().load(config).main().archive());
+  }
+}

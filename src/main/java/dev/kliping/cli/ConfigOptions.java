@@ -1,0 +1,25 @@
+package dev.kliping.cli;
+
+import dev.kliping.config.ConfigLoader;
+import dev.kliping.config.Settings;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads the configuration or the archive shares. */
+final class ConfigOptions {
+  @Option(names = "--config", paramLabel = "FILE", defaultValue = "config/kliping.yaml",
+      description = "The main configuration file (default: ${DEFAULT-VALUE}).")
+  Path config;
+
+  @Option(names = "--archive", paramLabel = "DIR",
+      description = "The archive folder (default: the config's `archive`).")
+  Path archive;
+
+  Settings settings() {
+    return new ConfigLoader().load(config);
+  }
+
+  Path archiveDir(Settings settings) {
+    return archive != null ? archive : Path.of(settings.main().archive());
+  }
+}

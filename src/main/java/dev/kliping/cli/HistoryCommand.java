@@ -1,0 +1,53 @@
+package dev.kliping.cli;
+
+import dev.kliping.archive.Archive;
+import dev.kliping.archive.PageHistory;
+import dev.kliping.archive.VersionInfo;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kliping history URL}: every version of one page, oldest first. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = "Lists a page's versions: number, captured at, title, words, hash, change.")
+final class HistoryCommand implements Callable<Integer> {
+  @Mixin ArchiveOptions options;
+
+  @Parameters(paramLabel = "URL", description = "The page's URL.")
+  String url;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PageHistory history;
+    try (Archive archive = Archive.open(options.archiveDir())) {
+      history = archive.history(url).orElse(null);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (history == null) {
+      spec.commandLine().getErr().println("kliping: no such page in the archive: " + url);
+      return 1;
+    }
+    if (options.format == ArchiveOptions.Format.json) {
+      out.println(Json.line(history));
+    } else {
+      out.printf("%s (%s), first seen %s, %d versions%n", history.url(), history.outletId(),
+          history.firstSeen(), history.versions().size());
+      for (VersionInfo v : history.versions()) {
+        out.printf("%3d  %s  %6d words  %s  %s%n     %s%n", v.number(), v.capturedAt(),
+            v.words(), shortHash(v.contentHash()), v.title(), v.changeSummary());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String shortHash(String hash) {
+    return hash == null || hash.length() < 12 ? String.valueOf(hash) : hash.substring(0, 12);
+  }
+}

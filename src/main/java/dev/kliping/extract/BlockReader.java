@@ -1,0 +1,142 @@
+package dev.kliping.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads the text of a container as {@link Block}s in document order: a new block starts at every
+ * block-level element and at {@code <br><br>} (sites such as Medcom put a whole article in one
+ * {@code <p>} separated that way). Scripts, forms, figures and hidden elements contribute nothing.
+ * Iterative, so arbitrarily deep markup cannot overflow the stack.
+ */
+final class BlockReader {
+
+  static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6",
+      "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr",
+      "td", "th", "caption", "section", "article", "header", "footer", "aside", "main", "nav",
+      "form", "address", "center", "details", "summary", "hr", "fieldset", "figure", "hgroup");
+  static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe",
+      "svg", "button", "select", "input", "textarea", "option", "figcaption", "figure", "object",
+      "embed", "video", "audio", "canvas", "map", "head", "title", "meta", "link", "label");
+
+  private BlockReader() {}
+
+  /** The blocks of every container, in order; containers nested in another are read once. */
+  static List<Block> read(List<Element> containers) {
+    List<Block> blocks = new ArrayList<>();
+    for (Element c : containers) {
+      NodeTraversor.filter(new Collector(blocks, c), c);
+    }
+    return blocks;
+  }
+
+  /** True for elements that are invisible to a reader. */
+  static boolean hidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    return !style.isEmpty() && style.replace(" ", "").toLowerCase(java.util.Locale.ROOT)
+        .matches(".*(display:none|visibility:hidden).*");
+  }
+
+  private static final class Collector implements NodeFilter {
+    private final List<Block> out;
+    private final Deque<Element> tags = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkDepth;
+    private int linkChars;
+    private int breaks;
+    private Element owner;
+
+    Collector(List<Block> out, Element root) {
+      this.out = out;
+      tags.push(root);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        appendText(t.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      String tag = e.normalName();
+      if (SKIPPED.contains(tag) || hidden(e)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("br")) {
+        breaks++;
+        if (breaks >= 2) {
+          flush();
+        } else {
+          text.append(' ');
+        }
+      } else if (BLOCK_TAGS.contains(tag)) {
+        flush();
+        tags.push(e);
+      } else if (tag.equals("a")) {
+        linkDepth++;
+      } else if (tag.equals("img") && text.length() > 0) {
+        text.append(' ');
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (BLOCK_TAGS.contains(tag) && depth > 0) {
+          flush();
+          tags.pop();
+        } else if (tag.equals("a")) {
+          linkDepth--;
+        }
+        if (depth == 0) {
+          flush();
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void appendText(String s) {
+      if (Text.isBlank(s)) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        return;
+      }
+      breaks = 0;
+      if (owner == null) {
+        owner = tags.peek();
+      }
+      text.append(s);
+      if (linkDepth > 0) {
+        linkChars += Text.clean(s).length();
+      }
+    }
+
+    private void flush() {
+      breaks = 0;
+      String t = Text.clean(text.toString());
+      if (!t.isEmpty()) {
+        Element o = owner == null ? tags.peek() : owner;
+        out.add(new Block(t, o.normalName(), linkChars, o));
+      }
+      text.setLength(0);
+      linkChars = 0;
+      owner = null;
+    }
+  }
+}

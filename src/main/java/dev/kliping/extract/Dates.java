@@ -1,0 +1,107 @@
+package dev.kliping.extract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a page's publication and modification dates, preferring machine-readable sources to
+ * visible text: the outlet's selectors, {@code article:published_time}, {@code meta[name=pubdate]},
+ * JSON-LD, {@code time[datetime]}, the date in the URL path, then dates printed on the page.
+ */
+final class Dates {
+
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|-)");
+  private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})/");
+  private static final String PUBLISHED_META = "meta[property=article:published_time],"
+      + " meta[name=pubdate], meta[name=publishdate], meta[name=publish-date],"
+      + " meta[itemprop=datePublished], meta[property=og:published_time], meta[name=date],"
+      + " meta[name=dc.date], meta[name=DC.date.issued]";
+  private static final String MODIFIED_META = "meta[property=article:modified_time],"
+      + " meta[itemprop=dateModified], meta[property=og:updated_time], meta[name=lastmod]";
+  /* Elements whose class or id says they hold the visible date. */
+  private static final String VISIBLE = "[class~=(?i)(date|time|publish|posted|tanggal|waktu)],"
+      + " [id~=(?i)(date|time|publish|tanggal)]";
+
+  private final DateParser parser;
+
+  Dates(DateParser parser) {
+    this.parser = parser;
+  }
+
+  /** The publication date; {@code bylineDate} is one read from a byline line, may be null. */
+  OffsetDateTime published(Document doc, String url, OutletRules rules, JsonLd jsonLd,
+      OffsetDateTime bylineDate, String bodyText) {
+    return fromSelectors(doc, rules.published())
+        .or(() -> fromSelectors(doc, List.of(PUBLISHED_META)))
+        .or(() -> parse(jsonLd.first("datePublished")))
+        .or(() -> fromSelectors(doc, List.of("time[datetime]")))
+        .or(() -> fromUrl(url))
+        .or(() -> Optional.ofNullable(bylineDate))
+        .or(() -> visible(doc))
+        .or(() -> parser.parseInText(bodyText, yearFromUrl(url)))
+        .orElse(null);
+  }
+
+  /** The last-modified date, or null. */
+  OffsetDateTime modified(Document doc, OutletRules rules, JsonLd jsonLd) {
+    return fromSelectors(doc, rules.modified())
+        .or(() -> fromSelectors(doc, List.of(MODIFIED_META)))
+        .or(() -> parse(jsonLd.first("dateModified")))
+        .orElse(null);
+  }
+
+  private Optional<OffsetDateTime> fromSelectors(Document doc, List<String> selectors) {
+    for (String s : selectors) {
+      for (Element e : Selectors.select(doc, s)) {
+        Optional<OffsetDateTime> d = parse(Selectors.value(e));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> parse(String text) {
+    return parser.parse(text);
+  }
+
+  private Optional<OffsetDateTime> fromUrl(String url) {
+    Matcher m = URL_DATE.matcher(url == null ? "" : url);
+    return m.find() ? parser.parse(m.group(1) + "-" + two(m.group(2)) + "-" + two(m.group(3)))
+        : Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> visible(Document doc) {
+    int tried = 0;
+    for (Element e : Selectors.select(doc.body(), VISIBLE)) {
+      // Only the first few: far down the page dates belong to other stories.
+      if (++tried > 10) {
+        break;
+      }
+      String text = e.ownText().isBlank() ? e.text() : e.ownText();
+      if (text.length() < 200) {
+        Optional<OffsetDateTime> d = parse(text);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Integer yearFromUrl(String url) {
+    Matcher m = URL_YEAR.matcher(url == null ? "" : url);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  private static String two(String n) {
+    return n.length() == 1 ? "0" + n : n;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.kliping.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The few schema.org fields kliping reads from a page's JSON-LD blocks, found by pattern rather
+ * than parsed: extract may depend on jsoup alone, and broken JSON-LD is common enough that a
+ * lenient reader finds more. Holds the blocks' text; immutable.
+ */
+final class JsonLd {
+
+  private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+  private static final Pattern AUTHOR =
+      Pattern.compile("\"author\"\\s*:\\s*(\\[[^\\]]*\\]|\\{[^}]*\\}|" + STRING + ")");
+  private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*" + STRING);
+
+  private final String json;
+
+  private JsonLd(String json) {
+    this.json = json;
+  }
+
+  static JsonLd of(Document doc) {
+    StringBuilder all = new StringBuilder();
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      all.append(s.data()).append('\n');
+    }
+    return new JsonLd(all.toString());
+  }
+
+  /** The first string value of {@code key}, unescaped, or null. */
+  String first(String key) {
+    if (json.isEmpty()) {
+      return null;
+    }
+    Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*" + STRING).matcher(json);
+    return m.find() ? unescape(m.group(1)) : null;
+  }
+
+  /** Author names from the first {@code author} field (a string, an object or a list). */
+  List<String> authors() {
+    List<String> names = new ArrayList<>();
+    Matcher m = AUTHOR.matcher(json);
+    if (!m.find()) {
+      return names;
+    }
+    if (m.group(2) != null) {
+      names.add(unescape(m.group(2)));
+      return names;
+    }
+    Matcher n = NAME.matcher(m.group(1));
+    while (n.find()) {
+      names.add(unescape(n.group(1)));
+    }
+    return names;
+  }
+
+  static String unescape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 >= s.length()) {
+        b.append(c);
+        continue;
+      }
+      char n = s.charAt(++i);
+      switch (n) {
+        case 'n' -> b.append('\n');
+        case 't' -> b.append('\t');
+        case 'r' -> b.append('\r');
+        case 'u' -> {
+          if (i + 4 < s.length()) {
+            try {
+              b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+              i += 4;
+            } catch (NumberFormatException e) {
+              b.append(n);
+            }
+          }
+        }
+        default -> b.append(n);
+      }
+    }
+    return b.toString();
+  }
+}

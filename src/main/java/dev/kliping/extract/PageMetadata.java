@@ -1,0 +1,79 @@
+package dev.kliping.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Page-level metadata that does not depend on the body: language, canonical URL, section. */
+final class PageMetadata {
+
+  private PageMetadata() {}
+
+  /** The page's declared language ({@code html[lang]}, then meta tags), or null. */
+  static String language(Document doc) {
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? null : Text.orNull(html.attr("lang"));
+    if (lang == null) {
+      lang = Text.orNull(doc.select("meta[http-equiv=content-language]").attr("content"));
+    }
+    if (lang == null) {
+      lang = Text.orNull(doc.select("meta[property=og:locale]").attr("content"));
+    }
+    return lang == null ? null : lang.replace('_', '-');
+  }
+
+  /** {@code link[rel=canonical]}, else {@code og:url}, made absolute; null when neither. */
+  static String canonicalUrl(Document doc) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    String url = link == null ? null : Text.orNull(link.absUrl("href"));
+    if (url == null) {
+      Element og = doc.selectFirst("meta[property=og:url][content]");
+      url = og == null ? null : Text.orNull(og.absUrl("content"));
+      if (url == null && og != null) {
+        url = Text.orNull(og.attr("content"));
+      }
+    }
+    return url;
+  }
+
+  /** The outlet's section selector, else {@code article:section}, else JSON-LD; or null. */
+  static String section(Document doc, OutletRules rules, JsonLd jsonLd) {
+    String s = Selectors.firstText(doc, rules.section());
+    if (s == null) {
+      s = Text.orNull(doc.select("meta[property=article:section]").attr("content"));
+    }
+    if (s == null) {
+      s = Text.orNull(jsonLd.first("articleSection"));
+    }
+    return s;
+  }
+
+  /** People named by the outlet's selectors (labels such as "Penulis :" removed). */
+  static List<String> people(Document doc, List<String> selectors) {
+    List<String> names = new ArrayList<>();
+    for (Element e : Selectors.first(doc, selectors)) {
+      for (String n : Names.split(Selectors.value(e))) {
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Authors the page declares for machines: JSON-LD, then {@code meta[name=author]}. */
+  static List<String> declaredAuthors(Document doc, JsonLd jsonLd) {
+    List<String> names = new ArrayList<>();
+    for (String n : jsonLd.authors()) {
+      names.addAll(Names.split(n));
+    }
+    if (names.isEmpty()) {
+      String meta = Text.orNull(doc.select("meta[name=author]").attr("content"));
+      if (meta != null && !meta.contains("://")) {
+        names.addAll(Names.split(meta));
+      }
+    }
+    return names;
+  }
+}
