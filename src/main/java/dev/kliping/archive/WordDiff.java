@@ -3,7 +3,7 @@ package dev.kliping.archive;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
+import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,33 +35,35 @@ final class WordDiff {
 
   /** The runs of changed words from {@code before} to {@code after}, in text order. */
   static List<WordChange> between(String field, List<String> before, List<String> after) {
-    // The linear-space Myers variant keeps memory flat when a whole article is rewritten.
+    // The linear-space Myers variant keeps memory flat when a whole article is rewritten; it
+    // reports a replacement as a delete next to an insert, so adjacent runs are merged.
     List<AbstractDelta<String>> deltas =
         DiffUtils.diff(before, after, new MyersDiffWithLinearSpace<String>()).getDeltas();
     int[] oldIndex = wordIndex(before);
     int[] newIndex = wordIndex(after);
     List<WordChange> changes = new ArrayList<>(deltas.size());
-    for (AbstractDelta<String> d : deltas) {
-      if (d.getType() == DeltaType.EQUAL) {
-        continue;
+    int i = 0;
+    while (i < deltas.size()) {
+      Chunk<String> source = deltas.get(i).getSource();
+      Chunk<String> target = deltas.get(i).getTarget();
+      int oldEnd = source.getPosition() + source.size();
+      int newEnd = target.getPosition() + target.size();
+      int j = i + 1;
+      while (j < deltas.size() && deltas.get(j).getSource().getPosition() == oldEnd
+          && deltas.get(j).getTarget().getPosition() == newEnd) {
+        oldEnd += deltas.get(j).getSource().size();
+        newEnd += deltas.get(j).getTarget().size();
+        j++;
       }
-      int from = d.getSource().getPosition();
-      int to = d.getTarget().getPosition();
-      changes.add(new WordChange(field, op(d.getType()), oldIndex[from], newIndex[to],
-          d.getSource().getLines(), d.getTarget().getLines()));
+      List<String> removed = before.subList(source.getPosition(), oldEnd);
+      List<String> added = after.subList(target.getPosition(), newEnd);
+      WordChange.Op op = removed.isEmpty() ? WordChange.Op.INSERT
+          : added.isEmpty() ? WordChange.Op.DELETE : WordChange.Op.REPLACE;
+      changes.add(new WordChange(field, op, oldIndex[source.getPosition()],
+          newIndex[target.getPosition()], removed, added));
+      i = j;
     }
     return changes;
-  }
-
-  private static WordChange.Op op(DeltaType type) {
-    switch (type) {
-      case INSERT:
-        return WordChange.Op.INSERT;
-      case DELETE:
-        return WordChange.Op.DELETE;
-      default:
-        return WordChange.Op.REPLACE;
-    }
   }
 
   /** For each token position (and one past the end), how many real words come before it. */
@@ -88,21 +90,23 @@ final class WordDiff {
       breaks += count(c.newWords(), true) - count(c.oldWords(), true);
     }
     List<String> parts = new ArrayList<>();
-    String unit = replaced + inserted + deleted == 1 ? " word " : " words ";
-    if (replaced > 0) {
-      parts.add(replaced + unit + "replaced");
-    }
-    if (inserted > 0) {
-      parts.add(inserted + (parts.isEmpty() ? unit : " ") + "inserted");
-    }
-    if (deleted > 0) {
-      parts.add(deleted + (parts.isEmpty() ? unit : " ") + "deleted");
-    }
+    part(parts, replaced, "replaced");
+    part(parts, inserted, "inserted");
+    part(parts, deleted, "deleted");
     if (breaks != 0) {
-      parts.add(Math.abs(breaks) + (Math.abs(breaks) == 1 ? " paragraph break " : " paragraph breaks ")
+      long n = Math.abs(breaks);
+      parts.add(n + (n == 1 ? " paragraph break " : " paragraph breaks ")
           + (breaks > 0 ? "added" : "removed"));
     }
-    return String.join(", ", parts).trim();
+    return String.join(", ", parts);
+  }
+
+  /** Adds "n words what", or just "n what" after the first part; nothing when n is 0. */
+  private static void part(List<String> parts, long n, String what) {
+    if (n > 0) {
+      String unit = parts.isEmpty() ? (n == 1 ? " word " : " words ") : " ";
+      parts.add(n + unit + what);
+    }
   }
 
   private static long count(List<String> words, boolean breaks) {
