@@ -2,7 +2,7 @@ package dev.kliping.archive;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
@@ -34,8 +34,8 @@ final class CaptureReader {
       throw new IllegalArgumentException("capture " + capture.id() + " of " + capture.url()
           + " has no response: " + capture.outcome());
     }
-    Path file = locate(capture.warcFile());
-    try (FileChannel ch = FileChannel.open(file)) {
+    Path file = dir.resolve(capture.warcFile());
+    try (FileChannel ch = open(capture.warcFile())) {
       ch.position(capture.warcOffset());
       WarcReader reader = new WarcReader(ch);
       WarcRecord record = reader.next().orElseThrow(
@@ -63,9 +63,13 @@ final class CaptureReader {
     }
   }
 
-  private Path locate(String name) {
-    Path closed = dir.resolve(name);
-    Path open = dir.resolve(name + WarcFile.OPEN);
-    return Files.exists(closed) || !Files.exists(open) ? closed : open;
+  /** The file under its final name, or under its .open name while it is still being written. */
+  private FileChannel open(String name) throws IOException {
+    try {
+      return FileChannel.open(dir.resolve(name + WarcFile.OPEN));
+    } catch (NoSuchFileException e) {
+      // Closed, or closed between our looking and opening: the final name is then there.
+      return FileChannel.open(dir.resolve(name));
+    }
   }
 }

@@ -47,14 +47,17 @@ final class HttpBlocks {
     List<Map.Entry<String, String>> originals = new ArrayList<>();
     String length = Integer.toString(ex.body().length);
     boolean lengthWritten = false;
+    boolean encodingWritten = false;
     for (Map.Entry<String, String> h : ex.headers()) {
       String name = h.getKey();
-      if (name.equalsIgnoreCase("Transfer-Encoding")
-          || (name.equalsIgnoreCase("Content-Encoding") && ex.decodedContentEncoding() != null)) {
-        originals.add(entry(ORIGINAL + name, h.getValue()));
+      if (name.equalsIgnoreCase("Transfer-Encoding")) {
+        originals.add(entry(ORIGINAL + "Transfer-Encoding", h.getValue()));
+      } else if (name.equalsIgnoreCase("Content-Encoding") && ex.decodedContentEncoding() != null) {
+        originals.add(entry(ORIGINAL + "Content-Encoding", h.getValue()));
+        encodingWritten = true;
       } else if (name.equalsIgnoreCase("Content-Length")) {
         if (!h.getValue().trim().equals(length)) {
-          originals.add(entry(ORIGINAL + name, h.getValue()));
+          originals.add(entry(ORIGINAL + "Content-Length", h.getValue()));
         }
         if (!lengthWritten) {
           out.add(entry(name, length));
@@ -66,6 +69,9 @@ final class HttpBlocks {
     }
     if (!lengthWritten) {
       out.add(entry("Content-Length", length));
+    }
+    if (!encodingWritten && ex.decodedContentEncoding() != null) {
+      originals.add(entry(ORIGINAL + "Content-Encoding", ex.decodedContentEncoding()));
     }
     String protocol = ex.protocol();
     if (protocol != null && !protocol.regionMatches(true, 0, "HTTP/1.", 0, 7)) {

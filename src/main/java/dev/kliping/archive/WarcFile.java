@@ -49,6 +49,11 @@ final class WarcFile implements AutoCloseable {
     return name;
   }
 
+  /** False once the channel was closed under us, as an interrupt of a writing thread does. */
+  boolean isOpen() {
+    return channel.isOpen();
+  }
+
   long size() throws IOException {
     return channel.size();
   }

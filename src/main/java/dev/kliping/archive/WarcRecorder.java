@@ -44,7 +44,18 @@ final class WarcRecorder implements AutoCloseable {
       startFile();
     }
     ExchangeRecords records = ExchangeRecords.of(exchange, currentInfoId);
-    List<WarcFile.Span> spans = current.append(List.of(records.request(), records.response()));
+    List<WarcFile.Span> spans;
+    try {
+      spans = current.append(List.of(records.request(), records.response()));
+    } catch (IOException e) {
+      if (!current.isOpen()) {
+        // An interrupted thread closed the channel. Leave the file .open for recovery at the
+        // next start, and begin a new file with the next exchange.
+        current = null;
+        currentInfoId = null;
+      }
+      throw e;
+    }
     WarcFile.Span response = spans.get(1);
     return new WarcLocation(current.name(), response.offset(), response.length(),
         records.response().id().toString(), records.payloadDigest());

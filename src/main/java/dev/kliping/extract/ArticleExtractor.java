@@ -61,7 +61,7 @@ public final class ArticleExtractor implements Extractor {
       extractor = Article.OUTLET;
     }
     if (body.words() < MIN_RULES_WORDS) {
-      Body fallback = cleaner.clean(generic.blocks(doc, title), title);
+      Body fallback = cleaner.clean(generic.blocks(doc, page.jsonLd()), title);
       if (fallback.words() > body.words()) {
         body = fallback;
         extractor = Article.GENERIC;

@@ -43,9 +43,11 @@ final class BlockReader {
     if (e.hasAttr("hidden")) {
       return true;
     }
-    String style = e.attr("style");
-    return !style.isEmpty() && style.replace(" ", "").toLowerCase(java.util.Locale.ROOT)
-        .matches(".*(display:none|visibility:hidden).*");
+    if (!e.hasAttr("style")) {
+      return false;
+    }
+    String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
   private static final class Collector implements NodeFilter {

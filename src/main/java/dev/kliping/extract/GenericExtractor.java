@@ -1,86 +1,73 @@
 package dev.kliping.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article in a page with no outlet rules. Every block of text gets a value, positive
- * for sentence-like prose and negative for links and short fragments; each value counts for the
- * block's element and all its ancestors, and the element with the highest total is the article:
- * the smallest container that holds the prose without the navigation around it. Thread-safe.
+ * Finds the article in a page with no outlet rules. The page is read once into blocks of text;
+ * when the page declares its article body (JSON-LD {@code articleBody}), the container whose
+ * blocks best agree with it wins; otherwise {@link Candidates} scores containers by their
+ * paragraphs. Blocks inside the chosen containers are kept unless they are furniture, links or
+ * the headline. Stateless and thread-safe.
  */
 final class GenericExtractor {
 
   /* Link-heavy blocks are navigation or teasers. */
   private static final double LINK_HEAVY = 0.5;
-  private static final int PROSE_WORDS = 10;
 
-  /** The article's blocks, in order; empty when the page has no prose. Prunes {@code doc}. */
-  List<Block> blocks(Document doc, String title) {
+  /** The article's blocks, in order; empty when the page has no prose. Never modifies {@code doc}. */
+  List<Block> blocks(Document doc, JsonLd jsonLd) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    Pruner.prune(body);
     List<Block> all = BlockReader.read(List.of(body));
-    Element best = best(all, body);
-    if (best == null) {
+    if (all.isEmpty()) {
       return List.of();
     }
+    Regions regions = Regions.of(all, body);
+    BodyHint hint = BodyHint.of(jsonLd);
+    if (hint != null) {
+      List<Block> declared = new DeclaredBody(regions, hint).blocks();
+      if (!declared.isEmpty()) {
+        return declared;
+      }
+    }
+    List<Element> article = new Candidates(regions).article();
+    if (article.isEmpty()) {
+      return List.of();
+    }
+    return EdgeTrimmer.trim(kept(regions, article));
+  }
+
+  private static List<Block> kept(Regions regions, List<Element> article) {
+    Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+    inside.addAll(article);
     List<Block> kept = new ArrayList<>();
-    for (Block b : all) {
-      if (inside(b.owner(), best) && b.linkDensity() <= LINK_HEAVY && !b.tag().equals("h1")) {
+    List<Block> all = regions.blocks();
+    for (int i = 0; i < all.size(); i++) {
+      Block b = all.get(i);
+      if (!regions.inFurniture(i) && b.linkDensity() <= LINK_HEAVY && !b.tag().equals("h1")
+          && within(b.owner(), inside, regions.root())) {
         kept.add(b);
       }
     }
     return kept;
   }
 
-  private static Element best(List<Block> blocks, Element root) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Block b : blocks) {
-      double v = value(b);
-      for (Element e = b.owner(); e != null; e = e.parent()) {
-        scores.merge(e, v, Double::sum);
-        if (e == root) {
-          break;
-        }
-      }
-    }
-    Element best = null;
-    double top = 0;
-    for (Map.Entry<Element, Double> s : scores.entrySet()) {
-      if (s.getValue() > top) {
-        top = s.getValue();
-        best = s.getKey();
-      }
-    }
-    return best;
-  }
-
-  private static double value(Block b) {
-    int len = b.text().length();
-    double ld = b.linkDensity();
-    if (ld > LINK_HEAVY) {
-      return -len;
-    }
-    if (b.isHeading()) {
-      return 0;
-    }
-    if (Text.words(b.text()) < PROSE_WORDS) {
-      return -0.3 * len;
-    }
-    return len * (1 - 2 * ld);
-  }
-
-  private static boolean inside(Element e, Element container) {
+  /** True when {@code e} or one of its ancestors below {@code root} is in {@code set}. */
+  static boolean within(Element e, Set<Element> set, Element root) {
     for (Element p = e; p != null; p = p.parent()) {
-      if (p == container) {
+      if (set.contains(p)) {
         return true;
+      }
+      if (p == root) {
+        return false;
       }
     }
     return false;

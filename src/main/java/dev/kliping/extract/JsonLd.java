@@ -38,8 +38,18 @@ final class JsonLd {
     if (json.isEmpty()) {
       return null;
     }
-    Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*" + STRING).matcher(json);
-    return m.find() ? unescape(m.group(1)) : null;
+    // The value is scanned by hand: a regular expression with an alternation inside a repetition
+    // recurses once per character in java.util.regex and overflows the stack on a long
+    // articleBody.
+    Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"").matcher(json);
+    if (!m.find()) {
+      return null;
+    }
+    int end = m.end();
+    while (end < json.length() && json.charAt(end) != '"') {
+      end += json.charAt(end) == '\\' ? 2 : 1;
+    }
+    return unescape(json.substring(m.end(), Math.min(end, json.length())));
   }
 
   /** Author names from the first {@code author} field (a string, an object or a list). */

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 
@@ -74,6 +76,27 @@ class RecoveryTest {
     try (WarcReader reader = new WarcReader(warc)) {
       List<String> types = reader.records().map(WarcRecord::type).collect(Collectors.toList());
       assertEquals(List.of("warcinfo", "request", "response", "request", "response"), types);
+    }
+  }
+
+  @ParameterizedTest(name = "cut {0} bytes into the record")
+  @ValueSource(ints = {1, 2, 9, 10, 11, 40, -9, -8, -1})
+  void recordCutAnywhereIsDropped(int cut) throws IOException {
+    List<Capture> rows = twoCaptures(other);
+    Path source = other.resolve("warc").resolve(rows.get(0).warcFile());
+    byte[] all = Files.readAllBytes(source);
+    int start = (int) (long) rows.get(1).warcOffset();
+    int keep = cut > 0 ? cut : (int) (long) rows.get(1).warcLength() + cut;
+    Path warcDir = Files.createDirectories(dir.resolve("warc"));
+    Path open = warcDir.resolve(rows.get(0).warcFile() + ".open");
+    Files.write(open, Arrays.copyOf(all, start + keep));
+
+    try (Archive archive = Archive.open(dir)) {
+      assertArrayEquals(Arrays.copyOf(all, start),
+          Files.readAllBytes(warcDir.resolve(rows.get(0).warcFile())));
+      List<Capture> recovered = inFile(archive, rows.get(0).warcFile());
+      assertEquals(1, recovered.size());
+      assertEquals(rows.get(0).warcRecordId(), recovered.get(0).warcRecordId());
     }
   }
 

@@ -79,6 +79,26 @@ class VersionsTest {
   }
 
   @Test
+  void diffRowHoldsTheChangesAsSnakeCaseJson() throws Exception {
+    fetchAndStore(Fixtures.story("12.000"));
+    VersionOutcome v2 = fetchAndStore(Fixtures.story("13.000"));
+    try (java.sql.Connection c = archive.dataSource().getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT version_id, summary, changes FROM diff")) {
+      assertTrue(rs.next());
+      assertEquals(v2.versionId(), rs.getLong(1));
+      assertEquals(v2.diffSummary(), rs.getString(2));
+      String json = rs.getString(3);
+      assertTrue(json.contains("\"op\":\"replace\""), json);
+      assertTrue(json.contains("\"old_words\":[\"Rp12.000\"]"), json);
+      assertTrue(json.contains("\"new_position\":15"), json);
+      assertEquals(Json.read(json, Changes.class).body(),
+          archive.diff(Fixtures.URL, 1, 2).orElseThrow().body());
+      assertFalse(rs.next());
+    }
+  }
+
+  @Test
   void historyListsVersionsWithWhatChanged() {
     fetchAndStore(Fixtures.story("12.000"));
     fetchAndStore(Fixtures.story("12.000"));

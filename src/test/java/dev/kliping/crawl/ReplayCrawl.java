@@ -30,6 +30,7 @@ final class ReplayCrawl implements AutoCloseable {
 
   final WireMockServer server;
   final OutletConfig outlet;
+  private final HttpUrl base;
 
   /** Serves the outlet's recorded pages from src/test/resources/replay/<id>. */
   static ReplayCrawl recorded(String outletId) {
@@ -48,6 +49,8 @@ final class ReplayCrawl implements AutoCloseable {
     this.server = new WireMockServer(folder == null ? options
         : options.usingFilesUnderDirectory(folder));
     server.start();
+    // Kept, so that a test can stop the server and crawl an outlet that no longer answers.
+    this.base = HttpUrl.get("http://127.0.0.1:" + server.port() + "/");
   }
 
   OutletSummary crawl(Path archiveDir) {
@@ -63,7 +66,7 @@ final class ReplayCrawl implements AutoCloseable {
   OutletSummary crawl(Archive archive, HttpSettings http) {
     Map<String, HttpUrl> routes = new HashMap<>();
     for (String host : outlet.hosts()) {
-      routes.put(host, HttpUrl.get("http://127.0.0.1:" + server.port() + "/"));
+      routes.put(host, base);
     }
     OkHttpClient client = HttpClients.create(http, new ReplayRouting(routes));
     try {

@@ -1,0 +1,139 @@
+package dev.kliping.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the elements that hold the article, the way Firefox's reader view does: each paragraph
+ * scores for its container in full and for the containers above it with decay, so one element
+ * holding many paragraphs outscores a page of small teaser boxes; then the best container's
+ * siblings that read as more of the same article join it. Not thread-safe; one per page.
+ */
+final class Candidates {
+
+  /* Paragraphs shorter than this say too little to vote for a container. */
+  private static final int MIN_VOTE_CHARS = 25;
+  private static final int MAX_LEVELS = 5;
+  /* Tags whose text belongs to the element around them, as a paragraph's does. */
+  private static final Set<String> LEAF_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5",
+      "h6", "dt", "dd", "pre", "blockquote", "td", "th", "caption", "address", "summary");
+
+  private final Regions regions;
+
+  Candidates(Regions regions) {
+    this.regions = regions;
+  }
+
+  /** The article's elements in document order; empty when no paragraph voted. */
+  List<Element> article() {
+    Element top = top();
+    if (top == null) {
+      return List.of();
+    }
+    Element parent = top.parent();
+    if (top == regions.root() || parent == null) {
+      return List.of(top);
+    }
+    double topScore = finalScore(top);
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+      } else if (joins(sibling, top, threshold, topScore)) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private boolean joins(Element sibling, Element top, double threshold, double topScore) {
+    Regions.Stats s = regions.stats(sibling);
+    if (s.chars == 0 || regions.isFurniture(sibling)) {
+      return false;
+    }
+    double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+        ? topScore * 0.2 : 0;
+    if (!Double.isNaN(s.score) && finalScore(sibling) + bonus >= threshold) {
+      return true;
+    }
+    double ld = s.linkDensity();
+    if (s.chars > 80) {
+      return ld < 0.25 && s.prose == s.chars;
+    }
+    return ld == 0 && s.prose == s.chars && s.chars > 0;
+  }
+
+  private Element top() {
+    List<Block> blocks = regions.blocks();
+    List<Element> scored = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (regions.inFurniture(i) || b.linkDensity() > 0.5 || b.text().length() < MIN_VOTE_CHARS) {
+        continue;
+      }
+      double vote = 1 + commas(b.text()) + Math.min(3, b.text().length() / 100);
+      Element e = LEAF_TAGS.contains(b.owner().normalName()) ? b.owner().parent() : b.owner();
+      for (int level = 0; e != null && level < MAX_LEVELS; level++, e = e.parent()) {
+        Regions.Stats s = regions.stats(e);
+        if (Double.isNaN(s.score)) {
+          s.score = initial(e, s);
+          scored.add(e);
+        }
+        s.score += vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        if (e == regions.root()) {
+          break;
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Element e : scored) {
+      double f = finalScore(e);
+      if (f > bestScore) {
+        bestScore = f;
+        best = e;
+      }
+    }
+    return best == null ? null : climb(best);
+  }
+
+  /* A container that adds nothing to its only child's text is the same region: prefer the outer. */
+  private Element climb(Element e) {
+    Element c = e;
+    while (c != regions.root() && c.parent() != null
+        && regions.stats(c.parent()).chars == regions.stats(c).chars) {
+      c = c.parent();
+    }
+    return c;
+  }
+
+  private double finalScore(Element e) {
+    Regions.Stats s = regions.stats(e);
+    return s.score * (1 - s.linkDensity());
+  }
+
+  private double initial(Element e, Regions.Stats s) {
+    double weight = regions.isFurniture(e) ? -25 : s.kind == Hints.Kind.CONTENT ? 25 : 0;
+    return weight + switch (e.normalName()) {
+      case "div", "article" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '،') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

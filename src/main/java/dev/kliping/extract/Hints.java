@@ -1,0 +1,93 @@
+package dev.kliping.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what an element's tag, class and id say about it: page furniture (navigation, comments,
+ * sharing, ads...), article content, or nothing. Class and id are split into words, camelCase
+ * included ("ArticlePage-relatedLinks" gives article, page, related, links), and looked up in
+ * sets rather than matched with regular expressions: this runs for many elements of every page.
+ * Stateless and thread-safe.
+ */
+final class Hints {
+
+  /** What an element's markup says about it. */
+  enum Kind { NONE, CONTENT, FURNITURE, COMMENTS }
+
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("nav", "aside", "footer", "header", "menu", "form", "dialog");
+  private static final Set<String> FURNITURE_WORDS = Set.of("footer", "foot", "menu", "nav",
+      "navbar", "navigation", "sidebar", "rail", "related", "relacionados", "recommended",
+      "recommendations", "recommendation", "share", "sharing", "sharebar", "social", "newsletter",
+      "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "popup",
+      "modal", "breadcrumb", "breadcrumbs", "pagination", "pager", "promo", "promotion", "sponsor",
+      "sponsored", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
+      "banner", "outbrain", "taboola", "widget", "widgets", "tags", "tag", "tagcloud", "author",
+      "bio", "byline", "dateline", "meta", "caption", "credit", "credits", "masthead", "toolbar",
+      "print", "skip", "hidden", "trending", "popular", "mostread", "teaser", "teasers", "follow",
+      "copyright", "disclaimer", "login", "signin", "search", "header", "topbar", "subnav", "more",
+      "moreposts", "categories", "category", "labels", "keywords", "rating", "newsletters",
+      "donate", "timestamp", "date", "published", "posted", "subtitle", "standfirst", "summary",
+      "keypoints", "jump", "share-buttons", "sns", "hreview", "overlay", "alert", "notice");
+  private static final Set<String> COMMENT_WORDS =
+      Set.of("comment", "comments", "disqus", "respond", "reply", "replies", "discussion");
+  private static final Set<String> CONTENT_WORDS = Set.of("article", "articlebody", "body",
+      "content", "entry", "main", "post", "story", "text", "blog", "prose", "hentry", "richtext");
+
+  private Hints() {}
+
+  /** The kind of {@code e}; furniture and comment words win over content words. */
+  static Kind of(Element e) {
+    String tag = e.normalName();
+    if (e.attributesSize() == 0) {
+      return FURNITURE_TAGS.contains(tag) ? Kind.FURNITURE : Kind.NONE;
+    }
+    if ("articleBody".equals(e.attr("itemprop")) || tag.equals("article")) {
+      return Kind.CONTENT;
+    }
+    Kind kind = words(e.className(), Kind.NONE);
+    kind = words(e.id(), kind);
+    if (kind == Kind.NONE || kind == Kind.CONTENT) {
+      String role = e.attr("role");
+      if (FURNITURE_TAGS.contains(tag) || role.equals("navigation")
+          || role.equals("complementary") || role.equals("contentinfo")) {
+        return Kind.FURNITURE;
+      }
+    }
+    return kind;
+  }
+
+  private static Kind words(String attr, Kind kind) {
+    int n = attr.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      boolean end = i == n || !Character.isLetterOrDigit(attr.charAt(i))
+          || (i > start && Character.isUpperCase(attr.charAt(i))
+              && Character.isLowerCase(attr.charAt(i - 1)));
+      if (!end) {
+        continue;
+      }
+      if (i > start) {
+        kind = stronger(kind, word(attr.substring(start, i).toLowerCase(Locale.ROOT)));
+      }
+      start = i < n && Character.isLetterOrDigit(attr.charAt(i)) ? i : i + 1;
+    }
+    return kind;
+  }
+
+  private static Kind word(String w) {
+    if (COMMENT_WORDS.contains(w)) {
+      return Kind.COMMENTS;
+    }
+    if (FURNITURE_WORDS.contains(w)) {
+      return Kind.FURNITURE;
+    }
+    return CONTENT_WORDS.contains(w) ? Kind.CONTENT : Kind.NONE;
+  }
+
+  private static Kind stronger(Kind a, Kind b) {
+    return a.ordinal() >= b.ordinal() ? a : b;
+  }
+}
