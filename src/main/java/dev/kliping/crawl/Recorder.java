@@ -26,7 +26,7 @@ final class Recorder {
       last = archive.capture(pageId, exchange);
     }
     if (last == null) {
-      last = archive.failure(pageId, result.url(), clock.instant(), result.outcome().name(),
+      last = archive.failure(pageId, result.url(), clock.instant(), result.outcome().name().toLowerCase(java.util.Locale.ROOT),
           result.reason());
     }
     return last;

@@ -47,7 +47,7 @@ public final class ArticleExtractor implements Extractor {
     Page page = Page.of(doc, url, rules, new DateParser(zone(rules.zone())));
     BodyCleaner cleaner = new BodyCleaner(
         new BoilerplateFilter(defaults.plus(rules.boilerplate())), new BylineParser(page.parser()));
-    String title = Titles.find(doc, rules.title());
+    String title = Titles.find(doc, page.index(), rules.title());
     Metadata meta = Metadata.read(page);
     List<String> continuations = Pagination.links(doc, url, rules.pagination());
 

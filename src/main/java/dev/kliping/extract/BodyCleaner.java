@@ -47,7 +47,7 @@ final class BodyCleaner {
         continue;
       }
       if (block.linkDensity() >= LINK_BLOCK || DESK_INITIALS.matcher(text).matches()
-          || (titleKey != null && key(text).equals(titleKey))) {
+          || repeatsTitle(text, titleKey)) {
         continue;
       }
       if (previous != null && cutByAdSlot(previous, text)) {
@@ -65,6 +65,12 @@ final class BodyCleaner {
   private static boolean cutByAdSlot(Block previous, String next) {
     return !previous.isHeading() && !previous.tag().equals("li")
         && !Text.endsSentence(previous.text()) && Text.startsLowerCase(next);
+  }
+
+  /* The length test first: lower-casing every paragraph of every page to compare it costs time. */
+  private static boolean repeatsTitle(String text, String titleKey) {
+    return titleKey != null && Math.abs(text.length() - titleKey.length()) <= 2
+        && key(text).equals(titleKey);
   }
 
   private static String key(String s) {

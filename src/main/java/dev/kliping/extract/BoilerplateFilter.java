@@ -14,6 +14,9 @@ final class BoilerplateFilter {
   /** What to do with one line of body text. */
   enum Verdict { KEEP, DROP, END }
 
+  /* Caption endings are short; "Reviewed by NAME on DATE Rating: 5" is the longest kind. */
+  private static final int CAPTION_TAIL = 300;
+
   private final List<String> starting;
   private final List<String> equal;
   private final List<String> containing;
@@ -53,8 +56,11 @@ final class BoilerplateFilter {
         return Verdict.DROP;
       }
     }
+    // Endings are matched on the line's tail: find() would otherwise try every position of a
+    // long paragraph against every pattern.
+    String tail = l.length() > CAPTION_TAIL ? l.substring(l.length() - CAPTION_TAIL) : l;
     for (Pattern p : captions) {
-      if (p.matcher(l).find()) {
+      if (p.matcher(tail).find()) {
         return Verdict.DROP;
       }
     }
@@ -63,7 +69,19 @@ final class BoilerplateFilter {
 
   /* Widget headings are often decorated: "TERBARU >", "Populer:", "» Berita Lainnya". */
   private static String stripPunctuation(String l) {
-    return l.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", "");
+    int from = 0;
+    int to = l.length();
+    while (from < to && decoration(l.charAt(from))) {
+      from++;
+    }
+    while (to > from && decoration(l.charAt(to - 1))) {
+      to--;
+    }
+    return l.substring(from, to);
+  }
+
+  private static boolean decoration(char c) {
+    return !Character.isLetterOrDigit(c);
   }
 
   private static List<String> lower(List<String> phrases) {

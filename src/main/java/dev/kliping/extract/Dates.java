@@ -35,12 +35,13 @@ final class Dates {
   }
 
   /** The publication date; {@code bylineDate} is one read from a byline line, may be null. */
-  OffsetDateTime published(Document doc, String url, OutletRules rules, JsonLd jsonLd,
+  OffsetDateTime published(Document doc, PageIndex index, String url, OutletRules rules,
+      JsonLd jsonLd,
       OffsetDateTime bylineDate, String bodyText) {
     return fromSelectors(doc, rules.published())
-        .or(() -> fromSelectors(doc, List.of(PUBLISHED_META)))
+        .or(() -> fromElements(index.metas(PUBLISHED_META)))
         .or(() -> parse(jsonLd.first("datePublished")))
-        .or(() -> fromSelectors(doc, List.of("time[datetime]")))
+        .or(() -> fromElements(index.times()))
         .or(() -> fromUrl(url))
         .or(() -> Optional.ofNullable(bylineDate))
         .or(() -> visible(doc))
@@ -49,20 +50,28 @@ final class Dates {
   }
 
   /** The last-modified date, or null. */
-  OffsetDateTime modified(Document doc, OutletRules rules, JsonLd jsonLd) {
+  OffsetDateTime modified(Document doc, PageIndex index, OutletRules rules, JsonLd jsonLd) {
     return fromSelectors(doc, rules.modified())
-        .or(() -> fromSelectors(doc, List.of(MODIFIED_META)))
+        .or(() -> fromElements(index.metas(MODIFIED_META)))
         .or(() -> parse(jsonLd.first("dateModified")))
         .orElse(null);
   }
 
   private Optional<OffsetDateTime> fromSelectors(Document doc, List<String> selectors) {
     for (String s : selectors) {
-      for (Element e : Selectors.select(doc, s)) {
-        Optional<OffsetDateTime> d = parse(Selectors.value(e));
-        if (d.isPresent()) {
-          return d;
-        }
+      Optional<OffsetDateTime> d = fromElements(Selectors.select(doc, s));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<OffsetDateTime> fromElements(List<Element> elements) {
+    for (Element e : elements) {
+      Optional<OffsetDateTime> d = parse(Selectors.value(e));
+      if (d.isPresent()) {
+        return d;
       }
     }
     return Optional.empty();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,9 +24,9 @@ final class JsonLd {
     this.json = json;
   }
 
-  static JsonLd of(Document doc) {
+  static JsonLd of(PageIndex index) {
     StringBuilder all = new StringBuilder();
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : index.jsonLdScripts()) {
       all.append(s.data()).append('\n');
     }
     return new JsonLd(all.toString());

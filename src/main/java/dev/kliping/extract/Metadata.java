@@ -17,11 +17,11 @@ record Metadata(List<String> authors, List<String> editors, String sourceCredit,
         PageMetadata.people(doc, rules.authors()),
         PageMetadata.people(doc, rules.editors()),
         sourceCredit(Selectors.firstText(doc, rules.sourceCredit())),
-        PageMetadata.section(doc, rules, page.jsonLd()),
-        PageMetadata.language(doc),
-        PageMetadata.canonicalUrl(doc),
-        new Dates(page.parser()).modified(doc, rules, page.jsonLd()),
-        page.generic() ? PageMetadata.declaredAuthors(doc, page.jsonLd()) : List.of());
+        PageMetadata.section(doc, page.index(), rules, page.jsonLd()),
+        PageMetadata.language(doc, page.index()),
+        PageMetadata.canonicalUrl(page.index()),
+        new Dates(page.parser()).modified(doc, page.index(), rules, page.jsonLd()),
+        page.generic() ? PageMetadata.declaredAuthors(page.index(), page.jsonLd()) : List.of());
   }
 
   /** The article: selectors win over the body's metadata lines, which win over declared data. */
@@ -32,7 +32,7 @@ record Metadata(List<String> authors, List<String> editors, String sourceCredit,
         : !line.authors().isEmpty() ? line.authors() : declaredAuthors;
     List<String> e = !editors.isEmpty() ? editors : line.editors();
     String credit = sourceCredit != null ? sourceCredit : line.sourceCredit();
-    OffsetDateTime published = new Dates(page.parser()).published(page.doc(), page.url(),
+    OffsetDateTime published = new Dates(page.parser()).published(page.doc(), page.index(), page.url(),
         page.rules(), page.jsonLd(), line.published(), String.join("\n", body.paragraphs()));
     return new Article(title, a, e, published, modified, section, credit, language, canonicalUrl,
         body.paragraphs(), extractor, continuations, null);

@@ -11,24 +11,24 @@ final class PageMetadata {
   private PageMetadata() {}
 
   /** The page's declared language ({@code html[lang]}, then meta tags), or null. */
-  static String language(Document doc) {
+  static String language(Document doc, PageIndex index) {
     Element html = doc.selectFirst("html");
     String lang = html == null ? null : Text.orNull(html.attr("lang"));
     if (lang == null) {
-      lang = Text.orNull(doc.select("meta[http-equiv=content-language]").attr("content"));
+      lang = Text.orNull(index.metas("meta[http-equiv=content-language]").attr("content"));
     }
     if (lang == null) {
-      lang = Text.orNull(doc.select("meta[property=og:locale]").attr("content"));
+      lang = Text.orNull(index.metas("meta[property=og:locale]").attr("content"));
     }
     return lang == null ? null : lang.replace('_', '-');
   }
 
   /** {@code link[rel=canonical]}, else {@code og:url}, made absolute; null when neither. */
-  static String canonicalUrl(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  static String canonicalUrl(PageIndex index) {
+    Element link = index.links("link[rel=canonical][href]").first();
     String url = link == null ? null : Text.orNull(link.absUrl("href"));
     if (url == null) {
-      Element og = doc.selectFirst("meta[property=og:url][content]");
+      Element og = index.metas("meta[property=og:url][content]").first();
       url = og == null ? null : Text.orNull(og.absUrl("content"));
       if (url == null && og != null) {
         url = Text.orNull(og.attr("content"));
@@ -38,10 +38,10 @@ final class PageMetadata {
   }
 
   /** The outlet's section selector, else {@code article:section}, else JSON-LD; or null. */
-  static String section(Document doc, OutletRules rules, JsonLd jsonLd) {
+  static String section(Document doc, PageIndex index, OutletRules rules, JsonLd jsonLd) {
     String s = Selectors.firstText(doc, rules.section());
     if (s == null) {
-      s = Text.orNull(doc.select("meta[property=article:section]").attr("content"));
+      s = Text.orNull(index.metas("meta[property=article:section]").attr("content"));
     }
     if (s == null) {
       s = Text.orNull(jsonLd.first("articleSection"));
@@ -63,13 +63,13 @@ final class PageMetadata {
   }
 
   /** Authors the page declares for machines: JSON-LD, then {@code meta[name=author]}. */
-  static List<String> declaredAuthors(Document doc, JsonLd jsonLd) {
+  static List<String> declaredAuthors(PageIndex index, JsonLd jsonLd) {
     List<String> names = new ArrayList<>();
     for (String n : jsonLd.authors()) {
       names.addAll(Names.split(n));
     }
     if (names.isEmpty()) {
-      String meta = Text.orNull(doc.select("meta[name=author]").attr("content"));
+      String meta = Text.orNull(index.metas("meta[name=author]").attr("content"));
       if (meta != null && !meta.contains("://")) {
         names.addAll(Names.split(meta));
       }

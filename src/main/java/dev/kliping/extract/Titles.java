@@ -16,13 +16,13 @@ final class Titles {
   private Titles() {}
 
   /** The headline, or null when the page has none. */
-  static String find(Document doc, List<String> selectors) {
+  static String find(Document doc, PageIndex index, List<String> selectors) {
     String fromRules = Selectors.firstText(doc, selectors);
     if (fromRules != null) {
       return fromRules;
     }
-    String h1 = firstH1(doc);
-    String og = Text.orNull(doc.select("meta[property=og:title], meta[name=twitter:title]")
+    String h1 = firstH1(index);
+    String og = Text.orNull(index.metas("meta[property=og:title], meta[name=twitter:title]")
         .attr("content"));
     String title = Text.orNull(doc.title());
     for (String candidate : new String[] {og, title}) {
@@ -60,8 +60,8 @@ final class Titles {
     return t;
   }
 
-  private static String firstH1(Document doc) {
-    for (Element h : doc.select("h1")) {
+  private static String firstH1(PageIndex index) {
+    for (Element h : index.headings()) {
       String t = Text.orNull(h.text());
       if (t != null && Text.words(t) >= 2) {
         return t;

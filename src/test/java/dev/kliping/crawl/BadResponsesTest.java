@@ -73,7 +73,7 @@ class BadResponsesTest {
       for (String failed : List.of("slow", "reset")) {
         Capture capture = archive.captures("https://news.example/read/" + failed).get(0);
         assertFalse(capture.hasResponse(), failed);
-        assertEquals("FAILED", capture.outcome(), failed);
+        assertEquals("failed", capture.outcome(), failed);
         assertTrue(capture.reason() != null && !capture.reason().isBlank(), failed);
       }
       assertEquals(404,
