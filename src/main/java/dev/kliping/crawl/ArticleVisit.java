@@ -55,7 +55,8 @@ final class ArticleVisit {
     if (article == null) {
       return;
     }
-    article = withFurtherPages(outlet, pageId, article, counter);
+    article = withFurtherPages(outlet, pageId, article, counter)
+        .withDefaultLanguage(outlet.language());
     VersionOutcome stored = archive.store(pageId, capture, article);
     if (stored.isNew()) {
       counter.newVersions++;

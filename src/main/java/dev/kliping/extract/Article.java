@@ -50,6 +50,15 @@ public record Article(
     return String.join("\n\n", body);
   }
 
+  /** This article with its language set, when the page did not declare one. */
+  public Article withDefaultLanguage(String fallback) {
+    if (language != null || fallback == null) {
+      return this;
+    }
+    return new Article(title, authors, editors, published, modified, section, sourceCredit,
+        fallback, canonicalUrl, body, extractor, continuationUrls, problem);
+  }
+
   /** This article with the body of a later page of the same story appended. */
   public Article withContinuation(Article next) {
     List<String> joined = new java.util.ArrayList<>(body);

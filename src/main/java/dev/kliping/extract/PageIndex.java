@@ -4,7 +4,9 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Selector;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The few kinds of element that metadata comes from ({@code meta}, {@code link}, {@code time},
@@ -25,35 +27,57 @@ final class PageIndex {
   /** Indexes {@code doc} in document order. */
   static PageIndex of(Document doc) {
     PageIndex index = new PageIndex();
-    for (Element e : doc.getAllElements()) {
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        index.add(e);
+      }
+    }, doc);
+    return index;
+  }
+
+  /** A selector compiled once, for the lookups below. */
+  static Evaluator query(String css) {
+    return QueryParser.parse(css);
+  }
+
+  private void add(Element e) {
       switch (e.normalName()) {
-        case "meta" -> index.metas.add(e);
-        case "link" -> index.links.add(e);
+        case "meta" -> metas.add(e);
+        case "link" -> links.add(e);
         case "time" -> {
           if (e.hasAttr("datetime")) {
-            index.times.add(e);
+            times.add(e);
           }
         }
-        case "h1" -> index.headings.add(e);
+        case "h1" -> headings.add(e);
         case "script" -> {
           if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-            index.scripts.add(e);
+            scripts.add(e);
           }
         }
         default -> { }
       }
+  }
+
+  /** The {@code meta} tags matching {@code query}, in document order. */
+  Elements metas(Evaluator query) {
+    return matching(query, metas);
+  }
+
+  /** The {@code link} tags matching {@code query}, in document order. */
+  Elements links(Evaluator query) {
+    return matching(query, links);
+  }
+
+  /* Both kinds are empty elements, so each is its own root for the evaluator. */
+  private static Elements matching(Evaluator query, Elements candidates) {
+    Elements out = new Elements();
+    for (Element e : candidates) {
+      if (query.matches(e, e)) {
+        out.add(e);
+      }
     }
-    return index;
-  }
-
-  /** The {@code meta} tags matching {@code query} (a selector such as {@code meta[name=author]}). */
-  Elements metas(String query) {
-    return Selector.select(query, metas);
-  }
-
-  /** The {@code link} tags matching {@code query}. */
-  Elements links(String query) {
-    return Selector.select(query, links);
+    return out;
   }
 
   /** Every {@code time} element with a {@code datetime} attribute. */
