@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -139,6 +140,27 @@ public final class Archive implements AutoCloseable {
   /** Stores the article as a new version of the page only if its normalised content changed. */
   public VersionOutcome store(long pageId, Capture capture, Article article) {
     return versioning.store(pageId, capture, article);
+  }
+
+  /**
+   * Adds one pass's counts to the outlet's figures for the day.
+   *
+   * @param success when the pass got something from the outlet, or null when it got nothing
+   */
+  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success) {
+    db.inTransaction(c -> {
+      HealthLog.add(c, outletId, day, counts, success);
+      return null;
+    });
+  }
+
+  /** The outlet's health on the day, with the alerts its figures raise as of now. */
+  public OutletHealth health(String outletId, LocalDate day, Instant now) {
+    return db.read(c -> {
+      HealthCounts counts = HealthLog.day(c, outletId, day);
+      Instant last = HealthLog.lastSuccess(c, outletId).orElse(null);
+      return new OutletHealth(outletId, last, day, counts, HealthAlerts.of(counts, last, now));
+    });
   }
 
   /** Sets when the page is next due; null takes it off the schedule. */

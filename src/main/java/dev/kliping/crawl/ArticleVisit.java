@@ -31,9 +31,11 @@ final class ArticleVisit {
   private final Recorder recorder;
   private final Extractor extractor;
   private final Clock clock;
+  private final VersionListener listener;
 
   ArticleVisit(Archive archive, Fetcher fetcher, Recorder recorder, Extractor extractor,
-      Clock clock) {
+      Clock clock, VersionListener listener) {
+    this.listener = listener;
     this.archive = archive;
     this.fetcher = fetcher;
     this.recorder = recorder;
@@ -61,6 +63,7 @@ final class ArticleVisit {
     if (stored.isNew()) {
       counter.newVersions++;
       log.info("{}: version {} ({})", url, stored.versionNumber(), article.extractor());
+      listener.stored(outlet.id(), url, stored.versionNumber());
     } else {
       counter.unchanged++;
     }

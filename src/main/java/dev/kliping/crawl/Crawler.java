@@ -16,10 +16,15 @@ public final class Crawler {
 
   public Crawler(Archive archive, OkHttpClient client, HttpSettings http, Extractor extractor,
       Clock clock) {
+    this(archive, client, http, extractor, clock, VersionListener.NONE);
+  }
+
+  public Crawler(Archive archive, OkHttpClient client, HttpSettings http, Extractor extractor,
+      Clock clock, VersionListener listener) {
     Recorder recorder = new Recorder(archive, clock);
     // robots.txt answers are recorded like any other response, belonging to no page.
     Fetcher fetcher = new Fetcher(client, http, clock, result -> recorder.record(null, result));
-    this.pass = new OutletCrawl(archive, fetcher, recorder, extractor, clock);
+    this.pass = new OutletCrawl(archive, fetcher, recorder, extractor, clock, listener);
   }
 
   /** One pass over each outlet, in order. */

@@ -20,9 +20,9 @@ final class OutletCrawl {
   private final ArticleVisit visit;
 
   OutletCrawl(Archive archive, Fetcher fetcher, Recorder recorder, Extractor extractor,
-      Clock clock) {
+      Clock clock, VersionListener listener) {
     this.discovery = new Discovery(fetcher, recorder);
-    this.visit = new ArticleVisit(archive, fetcher, recorder, extractor, clock);
+    this.visit = new ArticleVisit(archive, fetcher, recorder, extractor, clock, listener);
   }
 
   OutletSummary run(OutletConfig outlet) {

@@ -18,11 +18,14 @@ public final class ArticleExtractor implements Extractor {
   static final int MIN_RULES_WORDS = 50;
 
   private final Boilerplate defaults;
+  /* Compiled once: building a filter compiles the catalogue's patterns. */
+  private final BoilerplateFilter defaultFilter;
   private final GenericExtractor generic = new GenericExtractor();
 
   /** An extractor applying {@code defaults} (the language's boilerplate catalogue) everywhere. */
   public ArticleExtractor(Boilerplate defaults) {
     this.defaults = Objects.requireNonNull(defaults, "defaults");
+    this.defaultFilter = new BoilerplateFilter(defaults);
   }
 
   @Override
@@ -45,8 +48,9 @@ public final class ArticleExtractor implements Extractor {
 
   private Article extract(Document doc, String url, OutletRules rules) {
     Page page = Page.of(doc, url, rules, new DateParser(zone(rules.zone())));
-    BodyCleaner cleaner = new BodyCleaner(
-        new BoilerplateFilter(defaults.plus(rules.boilerplate())), new BylineParser(page.parser()));
+    BoilerplateFilter filter = rules.boilerplate().equals(Boilerplate.NONE) ? defaultFilter
+        : new BoilerplateFilter(defaults.plus(rules.boilerplate()));
+    BodyCleaner cleaner = new BodyCleaner(filter, new BylineParser(page.parser()));
     String title = Titles.find(doc, page.index(), rules.title());
     Metadata meta = Metadata.read(page);
     List<String> continuations = Pagination.links(doc, url, rules.pagination());

@@ -125,7 +125,7 @@ final class BlockReader {
       }
       text.append(s);
       if (linkDepth > 0) {
-        linkChars += Text.clean(s).length();
+        linkChars += Text.cleanLength(s);
       }
     }
 

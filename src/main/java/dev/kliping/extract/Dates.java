@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds a page's publication and modification dates, preferring machine-readable sources to
@@ -28,6 +29,9 @@ final class Dates {
   private static final String VISIBLE = "[class~=(?i)(date|time|publish|posted|tanggal|waktu)],"
       + " [id~=(?i)(date|time|publish|tanggal)]";
 
+  private static final Evaluator PUBLISHED = PageIndex.query(PUBLISHED_META);
+  private static final Evaluator MODIFIED = PageIndex.query(MODIFIED_META);
+
   private final DateParser parser;
 
   Dates(DateParser parser) {
@@ -39,7 +43,7 @@ final class Dates {
       JsonLd jsonLd,
       OffsetDateTime bylineDate, String bodyText) {
     return fromSelectors(doc, rules.published())
-        .or(() -> fromElements(index.metas(PUBLISHED_META)))
+        .or(() -> fromElements(index.metas(PUBLISHED)))
         .or(() -> parse(jsonLd.first("datePublished")))
         .or(() -> fromElements(index.times()))
         .or(() -> fromUrl(url))
@@ -52,7 +56,7 @@ final class Dates {
   /** The last-modified date, or null. */
   OffsetDateTime modified(Document doc, PageIndex index, OutletRules rules, JsonLd jsonLd) {
     return fromSelectors(doc, rules.modified())
-        .or(() -> fromElements(index.metas(MODIFIED_META)))
+        .or(() -> fromElements(index.metas(MODIFIED)))
         .or(() -> parse(jsonLd.first("dateModified")))
         .orElse(null);
   }

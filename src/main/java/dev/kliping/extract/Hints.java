@@ -60,6 +60,11 @@ final class Hints {
   }
 
   private static Kind words(String attr, Kind kind) {
+    if (attr.isEmpty()) {
+      return kind;
+    }
+    // Word boundaries come from the original's case, the words from one lower-cased copy.
+    String lower = attr.toLowerCase(Locale.ROOT);
     int n = attr.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -70,7 +75,7 @@ final class Hints {
         continue;
       }
       if (i > start) {
-        kind = stronger(kind, word(attr.substring(start, i).toLowerCase(Locale.ROOT)));
+        kind = stronger(kind, word(lower.substring(start, i)));
       }
       start = i < n && Character.isLetterOrDigit(attr.charAt(i)) ? i : i + 1;
     }

@@ -41,22 +41,22 @@ final class PageIndex {
   }
 
   private void add(Element e) {
-      switch (e.normalName()) {
-        case "meta" -> metas.add(e);
-        case "link" -> links.add(e);
-        case "time" -> {
-          if (e.hasAttr("datetime")) {
-            times.add(e);
-          }
+    switch (e.normalName()) {
+      case "meta" -> metas.add(e);
+      case "link" -> links.add(e);
+      case "time" -> {
+        if (e.hasAttr("datetime")) {
+          times.add(e);
         }
-        case "h1" -> headings.add(e);
-        case "script" -> {
-          if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-            scripts.add(e);
-          }
-        }
-        default -> { }
       }
+      case "h1" -> headings.add(e);
+      case "script" -> {
+        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+          scripts.add(e);
+        }
+      }
+      default -> { }
+    }
   }
 
   /** The {@code meta} tags matching {@code query}, in document order. */

@@ -4,31 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /** Page-level metadata that does not depend on the body: language, canonical URL, section. */
 final class PageMetadata {
+
+  private static final Evaluator CONTENT_LANGUAGE =
+      PageIndex.query("meta[http-equiv=content-language]");
+  private static final Evaluator OG_LOCALE = PageIndex.query("meta[property=og:locale]");
+  private static final Evaluator CANONICAL = PageIndex.query("link[rel=canonical][href]");
+  private static final Evaluator OG_URL = PageIndex.query("meta[property=og:url][content]");
+  private static final Evaluator ARTICLE_SECTION =
+      PageIndex.query("meta[property=article:section]");
+  private static final Evaluator AUTHOR = PageIndex.query("meta[name=author]");
 
   private PageMetadata() {}
 
   /** The page's declared language ({@code html[lang]}, then meta tags), or null. */
   static String language(Document doc, PageIndex index) {
-    Element html = doc.selectFirst("html");
+    Element html = null;
+    for (Element child : doc.children()) {
+      if (child.normalName().equals("html")) {
+        html = child;
+      }
+    }
     String lang = html == null ? null : Text.orNull(html.attr("lang"));
     if (lang == null) {
-      lang = Text.orNull(index.metas("meta[http-equiv=content-language]").attr("content"));
+      lang = Text.orNull(index.metas(CONTENT_LANGUAGE).attr("content"));
     }
     if (lang == null) {
-      lang = Text.orNull(index.metas("meta[property=og:locale]").attr("content"));
+      lang = Text.orNull(index.metas(OG_LOCALE).attr("content"));
     }
     return lang == null ? null : lang.replace('_', '-');
   }
 
   /** {@code link[rel=canonical]}, else {@code og:url}, made absolute; null when neither. */
   static String canonicalUrl(PageIndex index) {
-    Element link = index.links("link[rel=canonical][href]").first();
+    Element link = index.links(CANONICAL).first();
     String url = link == null ? null : Text.orNull(link.absUrl("href"));
     if (url == null) {
-      Element og = index.metas("meta[property=og:url][content]").first();
+      Element og = index.metas(OG_URL).first();
       url = og == null ? null : Text.orNull(og.absUrl("content"));
       if (url == null && og != null) {
         url = Text.orNull(og.attr("content"));
@@ -41,7 +56,7 @@ final class PageMetadata {
   static String section(Document doc, PageIndex index, OutletRules rules, JsonLd jsonLd) {
     String s = Selectors.firstText(doc, rules.section());
     if (s == null) {
-      s = Text.orNull(index.metas("meta[property=article:section]").attr("content"));
+      s = Text.orNull(index.metas(ARTICLE_SECTION).attr("content"));
     }
     if (s == null) {
       s = Text.orNull(jsonLd.first("articleSection"));
@@ -69,7 +84,7 @@ final class PageMetadata {
       names.addAll(Names.split(n));
     }
     if (names.isEmpty()) {
-      String meta = Text.orNull(index.metas("meta[name=author]").attr("content"));
+      String meta = Text.orNull(index.metas(AUTHOR).attr("content"));
       if (meta != null && !meta.contains("://")) {
         names.addAll(Names.split(meta));
       }

@@ -42,6 +42,24 @@ final class Text {
     return b.toString();
   }
 
+  /** The length {@link #clean} would return, without building the string. */
+  static int cleanLength(String s) {
+    if (s == null) {
+      return 0;
+    }
+    int n = 0;
+    boolean pending = false;
+    for (int i = 0; i < s.length(); i++) {
+      if (space(s.charAt(i))) {
+        pending = n > 0;
+      } else {
+        n += pending ? 2 : 1;
+        pending = false;
+      }
+    }
+    return n;
+  }
+
   private static boolean space(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
         || c == '\u200B' || c == '\uFEFF';

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /** Finds a page's headline: the outlet's selector, else the page's own title tags and h1. */
 final class Titles {
+
+  private static final Evaluator SOCIAL_TITLE =
+      PageIndex.query("meta[property=og:title], meta[name=twitter:title]");
 
   private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " » ",
       " · ");
@@ -22,7 +26,7 @@ final class Titles {
       return fromRules;
     }
     String h1 = firstH1(index);
-    String og = Text.orNull(index.metas("meta[property=og:title], meta[name=twitter:title]")
+    String og = Text.orNull(index.metas(SOCIAL_TITLE)
         .attr("content"));
     String title = Text.orNull(doc.title());
     for (String candidate : new String[] {og, title}) {

@@ -1,0 +1,12 @@
+package dev.kliping.crawl;
+
+/**
+ * Told of each new version right after it is committed, e.g. to index it for search. Called on
+ * the crawling thread; a listener must not throw for a problem of its own (log it instead).
+ */
+@FunctionalInterface
+public interface VersionListener {
+  VersionListener NONE = (outletId, url, number) -> { };
+
+  void stored(String outletId, String url, int versionNumber);
+}
