@@ -1,7 +1,7 @@
 -- Per outlet and day: what the passes found, so drift (a site that changed its layout) shows.
 CREATE TABLE outlet_health (
     outlet_id            VARCHAR(100) NOT NULL,
-    day                  DATE         NOT NULL,
+    on_day               DATE         NOT NULL,
     discovered           INTEGER      NOT NULL DEFAULT 0,
     fetched              INTEGER      NOT NULL DEFAULT 0,
     extracted_by_rules   INTEGER      NOT NULL DEFAULT 0,
@@ -11,5 +11,5 @@ CREATE TABLE outlet_health (
     boilerplate_found    INTEGER      NOT NULL DEFAULT 0,
     -- When a pass last got anything from the outlet (on this day).
     last_success         TIMESTAMP WITH TIME ZONE,
-    PRIMARY KEY (outlet_id, day)
+    PRIMARY KEY (outlet_id, on_day)
 );

@@ -22,7 +22,7 @@ final class HealthLog {
         + " fell_back_to_generic = fell_back_to_generic + ?, empty_body = empty_body + ?,"
         + " missing_date = missing_date + ?, boilerplate_found = boilerplate_found + ?,"
         + " last_success = COALESCE(?, last_success)"
-        + " WHERE outlet_id = ? AND day = ?")) {
+        + " WHERE outlet_id = ? AND on_day = ?")) {
       int i = counts(up, d);
       Sql.setInstant(up, i++, success);
       up.setString(i++, outlet);
@@ -33,7 +33,7 @@ final class HealthLog {
     }
     try (PreparedStatement in = c.prepareStatement("INSERT INTO outlet_health (discovered,"
         + " fetched, extracted_by_rules, fell_back_to_generic, empty_body, missing_date,"
-        + " boilerplate_found, last_success, outlet_id, day) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        + " boilerplate_found, last_success, outlet_id, on_day) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
       int i = counts(in, d);
       Sql.setInstant(in, i++, success);
       in.setString(i++, outlet);
@@ -44,7 +44,7 @@ final class HealthLog {
 
   static HealthCounts day(Connection c, String outlet, LocalDate day) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT * FROM outlet_health WHERE outlet_id = ? AND day = ?")) {
+        "SELECT * FROM outlet_health WHERE outlet_id = ? AND on_day = ?")) {
       ps.setString(1, outlet);
       ps.setDate(2, Date.valueOf(day));
       try (ResultSet rs = ps.executeQuery()) {
