@@ -15,8 +15,8 @@ import org.jsoup.Jsoup;
  */
 public final class ExtractionBenchmark {
 
-  private static final int WARM_UP_ROUNDS = 2;
-  private static final int TIMED_ROUNDS = 3;
+  private static final int WARM_UP_ROUNDS = 5;
+  private static final int TIMED_ROUNDS = 5;
 
   private final Extractor extractor;
 

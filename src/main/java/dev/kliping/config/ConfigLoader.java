@@ -3,6 +3,8 @@ package dev.kliping.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -30,10 +32,11 @@ public final class ConfigLoader {
 
   public Settings load(Path file) {
     Path dir = file.toAbsolutePath().getParent();
-    KlipingConfig main = read(file, KlipingConfig.class);
+    KlipingConfig main = readOverDefaults(file);
     if (main.outlets().isEmpty()) {
       throw new ConfigException(file, "outlets", "lists no outlet ids");
     }
+    checkDaemon(file, main.daemon());
     Boilerplate boilerplate = main.boilerplate() == null
         ? Boilerplate.NONE
         : read(dir.resolve(main.boilerplate()), Boilerplate.class);
@@ -45,6 +48,69 @@ public final class ConfigLoader {
       outlets.add(outlet);
     }
     return new Settings(file, main, outlets, boilerplate);
+  }
+
+  private static void checkDaemon(Path file, DaemonSettings daemon) {
+    if (daemon.apiPort() < 1 || daemon.apiPort() > 65535) {
+      throw new ConfigException(file, "daemon.api_port", "must be a port from 1 to 65535");
+    }
+    if (daemon.revisitCheckSeconds() < 1) {
+      throw new ConfigException(file, "daemon.revisit_check_seconds", "must be at least 1");
+    }
+    java.time.Duration previous = java.time.Duration.ZERO;
+    for (int i = 0; i < daemon.revisit().size(); i++) {
+      RevisitStep step = daemon.revisit().get(i);
+      java.time.Duration until = duration(file, "daemon.revisit[" + i + "].until", step.until());
+      duration(file, "daemon.revisit[" + i + "].every", step.every());
+      if (until.compareTo(previous) <= 0) {
+        throw new ConfigException(file, "daemon.revisit[" + i + "].until",
+            "must be later than the step before");
+      }
+      previous = until;
+    }
+  }
+
+  private static java.time.Duration duration(Path file, String key, String value) {
+    try {
+      java.time.Duration d = Durations.parse(value);
+      if (d.isZero()) {
+        throw new IllegalArgumentException("must not be zero");
+      }
+      return d;
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(file, key, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the main file over the defaults, so an archivist may write only the keys they change
+   * (e.g. just {@code http: {host_delay_millis: 5000}}).
+   */
+  private KlipingConfig readOverDefaults(Path file) {
+    JsonNode given = read(file, JsonNode.class);
+    if (!given.isObject()) {
+      throw new ConfigException(file, null, "must be a mapping of keys to values");
+    }
+    ObjectNode merged = yaml.valueToTree(KlipingConfig.DEFAULTS);
+    merge(merged, (ObjectNode) given);
+    try {
+      return yaml.treeToValue(merged, KlipingConfig.class);
+    } catch (JsonMappingException e) {
+      throw new ConfigException(file, keyPath(e), firstLine(e.getOriginalMessage()), e);
+    } catch (JacksonException e) {
+      throw new ConfigException(file, null, firstLine(e.getOriginalMessage()), e);
+    }
+  }
+
+  private static void merge(ObjectNode base, ObjectNode over) {
+    over.fields().forEachRemaining(field -> {
+      JsonNode old = base.get(field.getKey());
+      if (old instanceof ObjectNode o && field.getValue() instanceof ObjectNode n) {
+        merge(o, n);
+      } else {
+        base.set(field.getKey(), field.getValue());
+      }
+    });
   }
 
   private <T> T read(Path file, Class<T> type) {

@@ -14,12 +14,17 @@ public record KlipingConfig(
     String outletsDir,
     String boilerplate,
     List<String> outlets,
-    HttpSettings http) {
+    HttpSettings http,
+    DaemonSettings daemon) {
+
+  /** Every key at its default; a config file need only say what differs. */
+  public static final KlipingConfig DEFAULTS = new KlipingConfig(null, null, null, null, null, null);
 
   public KlipingConfig {
     archive = Objects.requireNonNullElse(archive, "archive");
     outletsDir = Objects.requireNonNullElse(outletsDir, "outlets");
     outlets = List.copyOf(Objects.requireNonNullElse(outlets, List.of()));
     http = Objects.requireNonNullElse(http, HttpSettings.DEFAULTS);
+    daemon = Objects.requireNonNullElse(daemon, DaemonSettings.DEFAULTS);
   }
 }

@@ -37,6 +37,10 @@ final class OutletValidator {
             "not a regular expression: " + e.getDescription(), e);
       }
     }
+    if (outlet.schedule() == null || !org.quartz.CronExpression.isValidExpression(outlet.schedule())) {
+      throw new ConfigException(file, "schedule",
+          "must be a Quartz cron expression such as \"0 0/20 * * * ?\"");
+    }
     if (outlet.listingLinks() != null) {
       selector(file, "listing_links", outlet.listingLinks());
     }

@@ -50,8 +50,9 @@ final class BylineParser {
     if (oleh.matches()) {
       return Optional.of(new Byline(Names.split(oleh.group(1)), List.of(), null, null));
     }
-    Optional<Byline> labelled = labelled(l);
-    if (labelled.isPresent()) {
+    // Cheap tests first: a label needs a colon and a dated byline needs a year's digits.
+    Optional<Byline> labelled = l.indexOf(':') >= 0 ? labelled(l) : Optional.empty();
+    if (labelled.isPresent() || !hasDigit(l)) {
       return labelled;
     }
     Matcher nd = NAME_DATE.matcher(l);
@@ -62,6 +63,15 @@ final class BylineParser {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* "Penulis : A Editor : B", "SENIN, 22 APRIL 2024 | 11:36 WIB | LAPORAN: A", "Sumber: X". */

@@ -1,13 +1,18 @@
 package dev.kliping.extract;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds a page's publication and modification dates, preferring machine-readable sources to
@@ -25,9 +30,10 @@ final class Dates {
       + " meta[name=dc.date], meta[name=DC.date.issued]";
   private static final String MODIFIED_META = "meta[property=article:modified_time],"
       + " meta[itemprop=dateModified], meta[property=og:updated_time], meta[name=lastmod]";
-  /* Elements whose class or id says they hold the visible date. */
-  private static final String VISIBLE = "[class~=(?i)(date|time|publish|posted|tanggal|waktu)],"
-      + " [id~=(?i)(date|time|publish|tanggal)]";
+  /* Words in a class (all) or id (the first four) that say an element holds the visible date. */
+  private static final List<String> DATE_CLASS_WORDS =
+      List.of("date", "time", "publish", "tanggal", "posted", "waktu");
+  private static final int MAX_VISIBLE = 10;
 
   private static final Evaluator PUBLISHED = PageIndex.query(PUBLISHED_META);
   private static final Evaluator MODIFIED = PageIndex.query(MODIFIED_META);
@@ -92,12 +98,21 @@ final class Dates {
   }
 
   private Optional<OffsetDateTime> visible(Document doc) {
-    int tried = 0;
-    for (Element e : Selectors.select(doc.body(), VISIBLE)) {
-      // Only the first few: far down the page dates belong to other stories.
-      if (++tried > 10) {
-        break;
-      }
+    List<Element> found = new ArrayList<>();
+    if (doc.body() != null) {
+      // Stops at the first few: far down the page dates belong to other stories, and a
+      // selector would walk the whole page testing a regular expression on every element.
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof Element e && datedByName(e)) {
+            found.add(e);
+          }
+          return found.size() >= MAX_VISIBLE ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+      }, doc.body());
+    }
+    for (Element e : found) {
       String text = e.ownText().isBlank() ? e.text() : e.ownText();
       if (text.length() < 200) {
         Optional<OffsetDateTime> d = parse(text);
@@ -107,6 +122,21 @@ final class Dates {
       }
     }
     return Optional.empty();
+  }
+
+  /* Class or id naming a date: "date", "post-time", "tanggal", "publish-info"... */
+  private static boolean datedByName(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String cls = e.className().toLowerCase(Locale.ROOT);
+    String id = e.id().toLowerCase(Locale.ROOT);
+    for (String w : DATE_CLASS_WORDS) {
+      if (cls.contains(w) || (!w.equals("posted") && !w.equals("waktu") && id.contains(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Integer yearFromUrl(String url) {

@@ -73,7 +73,7 @@ final class Regions {
   private List<Element> add(Block b) {
     List<Element> marked = List.of();
     int len = b.text().length();
-    boolean prose = b.linkDensity() <= 0.5 && Text.words(b.text()) >= PROSE_WORDS;
+    boolean prose = b.linkDensity() <= 0.5 && Text.hasWords(b.text(), PROSE_WORDS);
     for (Element e = b.owner(); e != null; e = e.parent()) {
       Stats s = stats(e);
       s.chars += len;
@@ -96,7 +96,12 @@ final class Regions {
 
   /** The statistics of {@code e}, empty ones for an element holding no block. */
   Stats stats(Element e) {
-    return stats.computeIfAbsent(e, k -> new Stats(Hints.of(k)));
+    Stats s = stats.get(e);
+    if (s == null) {
+      s = new Stats(Hints.of(e));
+      stats.put(e, s);
+    }
+    return s;
   }
 
   /** True when {@code e} holds blocks and is furniture by markup and by its share of prose. */

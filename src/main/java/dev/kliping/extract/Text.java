@@ -20,6 +20,9 @@ final class Text {
     if (s == null) {
       return "";
     }
+    if (isClean(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     int i = 0;
     int n = s.length();
@@ -40,6 +43,27 @@ final class Text {
       }
     }
     return b.toString();
+  }
+
+  /* Most text is already clean (block text is cleaned once when read): skip the copy. */
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (space(s.charAt(0)) || space(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = s.charAt(i);
+      if (space(c) && (c != ' ' || space(s.charAt(i + 1))) && c != '\u00A0') {
+        return false;
+      }
+      if (c == '\u00A0' && space(s.charAt(i + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The length {@link #clean} would return, without building the string. */
@@ -104,6 +128,20 @@ final class Text {
       inWord = !space;
     }
     return n;
+  }
+
+  /** True when the text has at least {@code n} whitespace-separated words; stops counting there. */
+  static boolean hasWords(String s, int n) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; s != null && i < s.length() && count < n; i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count >= n;
   }
 
   /** Null for blank text, otherwise the cleaned text. */

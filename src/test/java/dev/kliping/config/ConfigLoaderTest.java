@@ -33,20 +33,41 @@ class ConfigLoaderTest {
   /** Each bad outlet file names the file and the key at fault. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "id: demo\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*']\\ncolour: red | colour",
-      "id: demo\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*']\\nrules: {title: 5} | rules.title",
-      "id: demo\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['(unclosed'] | article_patterns[0]",
-      "id: demo\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*']\\nrules: {body: ['div[[']} | rules.body[0]",
+      "id: demo\\nschedule: 0 0/20 * * * ?\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*']\\ncolour: red | colour",
+      "id: demo\\nschedule: 0 0/20 * * * ?\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*']\\nrules: {title: 5} | rules.title",
+      "id: demo\\nschedule: 0 0/20 * * * ?\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['(unclosed'] | article_patterns[0]",
+      "id: demo\\nschedule: 0 0/20 * * * ?\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*']\\nrules: {body: ['div[[']} | rules.body[0]",
       "id: other\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*'] | id",
       "id: demo\\nhosts: []\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*'] | hosts",
       "id: demo\\nhosts: [a.example]\\nfeeds: [https://b.example/rss]\\narticle_patterns: ['.*'] | feeds[0]",
-      "id: demo\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*']\\nrules: {zone: WIB} | rules.zone",
+      "id: demo\\nschedule: 0 0/20 * * * ?\\nhosts: [a.example]\\nfeeds: [https://a.example/rss]\\narticle_patterns: ['.*']\\nrules: {zone: WIB} | rules.zone",
   })
   void badOutletFileNamesFileAndKey(String yaml, String key) throws IOException {
     Path main = writeConfig(yaml.replace("\\n", "\n"));
     ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().load(main));
     assertEquals(key, e.key(), e.getMessage());
     assertTrue(e.getMessage().contains("demo.yaml"), e.getMessage());
+  }
+
+  @Test
+  void badScheduleIsNamed() throws IOException {
+    Path main = writeConfig("id: demo\nschedule: every ten minutes\nhosts: [a.example]\n"
+        + "feeds: [https://a.example/rss]\narticle_patterns: ['.*']\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().load(main));
+    assertEquals("schedule", e.key());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "daemon: {revisit: [{until: 3h, every: soon}]} | daemon.revisit[0].every",
+      "daemon: {revisit: [{until: 3h, every: 15m}, {until: 1h, every: 1h}]} | daemon.revisit[1].until",
+      "daemon: {api_port: 70000} | daemon.api_port",
+  })
+  void badDaemonSettingsAreNamed(String yaml, String key) throws IOException {
+    Files.writeString(dir.resolve("kliping.yaml"), "outlets: [demo]\n" + yaml + "\n");
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> new ConfigLoader().load(dir.resolve("kliping.yaml")));
+    assertEquals(key, e.key(), e.getMessage());
   }
 
   @Test
