@@ -108,17 +108,21 @@ public final class Archive implements AutoCloseable {
       throw new ArchiveException("cannot write WARC records for " + exchange.url() + " in "
           + warcDir() + ": " + e.getMessage(), e);
     }
-    afterForce.accept(at);
-    Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(), exchange.status(),
-        exchange.header("Content-Type"), at.file(), at.offset(), at.length(), at.recordId(),
-        at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
-    return db.inTransaction(c -> {
-      Capture saved = Captures.insert(c, row);
-      if (pageId != null) {
-        Pages.fetched(c, pageId, exchange.fetchedAt(), true);
-      }
-      return saved;
-    });
+    try {
+      afterForce.accept(at);
+      Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
+          exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
+          at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
+      return db.inTransaction(c -> {
+        Capture saved = Captures.insert(c, row);
+        if (pageId != null) {
+          Pages.fetched(c, pageId, exchange.fetchedAt(), true);
+        }
+        return saved;
+      });
+    } finally {
+      recorder.committed();
+    }
   }
 
   /** Records a fetch that got no response (timeout, refused, robots denial...): a row only. */
@@ -161,6 +165,49 @@ public final class Archive implements AutoCloseable {
       Instant last = HealthLog.lastSuccess(c, outletId).orElse(null);
       return new OutletHealth(outletId, last, day, counts, HealthAlerts.of(counts, last, now));
     });
+  }
+
+  /** Records a gone or moved event on the page, unless its latest event is already that. */
+  public void event(long pageId, PageEvent event) {
+    db.inTransaction(c -> {
+      if (!event.kind().equals(PageEvents.latestKind(c, pageId))) {
+        PageEvents.insert(c, pageId, event);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Forces every committed row to the disk, so it survives a power cut and not only a killed
+   * process. Call it at batch boundaries, such as the end of a pass over an outlet; the archive
+   * also syncs by itself every hundred or so commits.
+   */
+  public void sync() {
+    db.sync();
+  }
+
+  /**
+   * Writes a transactionally consistent copy of the database to a zip file (H2's BACKUP TO) while
+   * the archive stays in use. The WARC files are not in it: they are only ever appended to, so
+   * copying the {@code warc/} folder afterwards (rsync, cp) is enough.
+   */
+  public void backup(Path zip) {
+    Objects.requireNonNull(zip, "zip");
+    db.backup(zip);
+  }
+
+  /**
+   * Checks that the database and the WARC files agree: every capture row points at a whole
+   * response record and every whole response record has its row; each page's versions are
+   * numbered 1, 2, 3... with no two in a row alike. Reads every WARC file: for tests and checks.
+   */
+  public Audit audit() {
+    try {
+      return db.read(c -> Audit.of(c, warcDir()));
+    } catch (java.io.UncheckedIOException e) {
+      throw new ArchiveException("cannot read the WARC files in " + warcDir() + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** Sets when the page is next due; null takes it off the schedule. */
@@ -235,6 +282,7 @@ public final class Archive implements AutoCloseable {
     }
     closed = true;
     try {
+      db.sync();
       recorder.close();
     } catch (IOException e) {
       throw new ArchiveException("cannot close the WARC file in " + warcDir() + ": " + e, e);

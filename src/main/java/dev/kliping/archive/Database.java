@@ -3,7 +3,9 @@ package dev.kliping.archive;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -11,13 +13,27 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The archive's H2 database: a small connection pool over one file, migrated by Flyway on open,
  * and the transaction discipline every write goes through. Thread-safe.
+ *
+ * <p>Durability comes in two steps. Every commit reaches the operating system before it returns
+ * (WRITE_DELAY=0), so a killed process loses no acknowledged row. H2 does not fsync on commit,
+ * though: only {@link #sync()} ({@code CHECKPOINT SYNC}) makes rows survive a power cut. It runs
+ * at batch boundaries (the caller's, through {@code Archive.sync}) and, as a backstop, after
+ * every {@value #SYNC_EVERY_COMMITS} write transactions. Rows lost to a power cut between two
+ * syncs still have their WARC records, which are forced one by one: {@code kliping rebuild}
+ * gets them back.
  */
 final class Database implements AutoCloseable {
   /** Enough for the crawler's threads plus Quartz's, which will share this pool. */
   private static final int MAX_CONNECTIONS = 16;
+  /**
+   * One fsync per this many commits: a pass over an outlet makes about three commits per article,
+   * so this is a sync every 30 or so articles, a few milliseconds per hundred commits.
+   */
+  static final int SYNC_EVERY_COMMITS = 100;
 
   private final Path file;
   private final JdbcConnectionPool pool;
+  private final AtomicInteger commitsSinceSync = new AtomicInteger();
 
   private Database(Path file, JdbcConnectionPool pool) {
     this.file = file;
@@ -48,10 +64,13 @@ final class Database implements AutoCloseable {
    * WRITE_DELAY=0 makes each commit reach the file before the call returns, so a killed process
    * loses no acknowledged row. DB_CLOSE_ON_EXIT=FALSE leaves closing to us: H2's own shutdown hook
    * would close the database under a daemon still finishing its in-flight work on SIGTERM.
-   * AUTO_SERVER is never used (DESIGN.md).
+   * AUTO_SERVER is never used (DESIGN.md). The {@code async:} file system reads and writes through
+   * an AsynchronousFileChannel, which a thread interrupt cannot close: with the default file
+   * channel, one interrupt during I/O (Quartz interrupts its misfire thread on shutdown) closes
+   * the store under every other thread. kliping's own threads are never interrupted.
    */
   static String url(Path base) {
-    return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:async:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
   }
 
   DataSource dataSource() {
@@ -66,11 +85,15 @@ final class Database implements AutoCloseable {
 
   /** Runs work in one transaction: all of it is committed, or none (and the error is thrown). */
   <T> T inTransaction(Work<T> work) {
+    refuseInterrupted();
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
         T result = work.run(c);
         c.commit();
+        if (commitsSinceSync.incrementAndGet() >= SYNC_EVERY_COMMITS) {
+          sync(c);
+        }
         return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -85,10 +108,53 @@ final class Database implements AutoCloseable {
 
   /** Runs read-only work on one connection. */
   <T> T read(Work<T> work) {
+    refuseInterrupted();
     try (Connection c = pool.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
       throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Forces every committed row to the disk (CHECKPOINT SYNC): they now survive a power cut. */
+  void sync() {
+    read(c -> {
+      sync(c);
+      return null;
+    });
+  }
+
+  private void sync(Connection c) throws SQLException {
+    commitsSinceSync.set(0);
+    try (Statement s = c.createStatement()) {
+      s.execute("CHECKPOINT SYNC");
+    }
+  }
+
+  /**
+   * Writes a transactionally consistent copy of the database into a zip file (H2's BACKUP TO,
+   * which copies while others keep writing). The zip holds {@code kliping.mv.db}.
+   */
+  void backup(Path zip) {
+    String quoted = zip.toAbsolutePath().toString().replace("'", "''");
+    read(c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("BACKUP TO '" + quoted + "'");
+      }
+      return null;
+    });
+  }
+
+  /**
+   * An interrupt during file I/O closes H2's file channel, and the whole database with it (and
+   * MVStore files have been damaged that way). A thread already interrupted is turned away here,
+   * before it touches H2; threads must still never be interrupted while inside.
+   */
+  private void refuseInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new ArchiveException("thread " + Thread.currentThread().getName()
+          + " is interrupted; it must not touch the database " + file
+          + " (an interrupt closes H2's files): stop it cooperatively instead");
     }
   }
 

@@ -23,7 +23,7 @@ final class Queries {
       }
       Page p = page.get();
       return Optional.of(new PageHistory(p.url(), p.outletId(), p.firstSeen(), p.lastFetched(),
-          Versions.history(c, p.id())));
+          Versions.history(c, p.id()), PageEvents.of(c, p.id())));
     });
   }
 

@@ -27,17 +27,23 @@ final class WarcRecorder implements AutoCloseable {
   private WarcFile current;
   private URI currentInfoId;
   private int sequence;
+  /** Records written whose capture rows are not yet committed; see {@link #committed()}. */
+  private int uncommitted;
 
   WarcRecorder(Path dir, ArchiveOptions options) {
     this.dir = dir;
     this.options = options;
   }
 
-  /** Writes the exchange's request and response records and forces them to disk. */
+  /**
+   * Writes the exchange's request and response records and forces them to disk. On success the
+   * caller must call {@link #committed()} once its row is committed (or has failed).
+   */
   synchronized WarcLocation record(Exchange exchange) throws IOException {
-    // Rotate before writing, not after: a file is never closed between a record reaching the
-    // disk and the caller committing the row that points at it.
-    if (current != null && current.size() >= options.maxWarcBytes()) {
+    // A file is never closed while a record in it may still lack its row: recovery at start-up
+    // only re-reads .open files, so a whole record in a closed file without a row would stay
+    // unreconciled after a crash. With rows pending, the file grows a little past its limit.
+    if (current != null && uncommitted == 0 && current.size() >= options.maxWarcBytes()) {
       closeCurrent();
     }
     if (current == null) {
@@ -57,8 +63,14 @@ final class WarcRecorder implements AutoCloseable {
       throw e;
     }
     WarcFile.Span response = spans.get(1);
+    uncommitted++;
     return new WarcLocation(current.name(), response.offset(), response.length(),
         records.response().id().toString(), records.payloadDigest());
+  }
+
+  /** The row for a record returned by {@link #record} is committed, or will never be. */
+  synchronized void committed() {
+    uncommitted--;
   }
 
   private void startFile() throws IOException {

@@ -87,7 +87,7 @@ final class WarcRecovery {
   }
 
   /** The record in one member, or empty when the member does not hold exactly one whole record. */
-  private static Optional<Found> parse(byte[] data, long offset, long length) {
+  static Optional<Found> parse(byte[] data, long offset, long length) {
     try (WarcReader reader = new WarcReader(new ByteArrayInputStream(data))) {
       Optional<WarcRecord> first = reader.next();
       if (first.isEmpty()) {

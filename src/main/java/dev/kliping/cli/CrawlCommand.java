@@ -56,7 +56,8 @@ final class CrawlCommand implements Callable<Integer> {
       OkHttpClient client = HttpClients.create(http, replay == null ? null : replay.routing());
       try {
         summaries = new Crawler(archive, client, http,
-            new ArticleExtractor(settings.boilerplate()), Clock.systemUTC()).crawl(outlets);
+            new ArticleExtractor(settings.boilerplate()), Clock.systemUTC(),
+            Crawler.Options.of(settings)).crawl(outlets);
       } finally {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();

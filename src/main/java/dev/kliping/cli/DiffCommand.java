@@ -1,6 +1,5 @@
 package dev.kliping.cli;
 
-import dev.kliping.archive.Archive;
 import dev.kliping.archive.FieldChange;
 import dev.kliping.archive.VersionDiff;
 import dev.kliping.archive.WordChange;
@@ -36,10 +35,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    VersionDiff diff;
-    try (Archive archive = Archive.open(options.archiveDir())) {
-      diff = archive.diff(url, from, to).orElse(null);
-    }
+    String query = "/api/diff?url=" + Query.encode(url) + (from == null ? "" : "&from=" + from)
+        + (to == null ? "" : "&to=" + to);
+    VersionDiff diff = ArchiveAccess.ask(options.archiveDir(), a -> a.diff(url, from, to), query,
+        Json.type(VersionDiff.class)).orElse(null);
     if (diff == null) {
       spec.commandLine().getErr().println(
           "kliping: no such versions of " + url + " (see `kliping history " + url + "`)");

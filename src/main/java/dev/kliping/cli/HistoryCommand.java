@@ -1,6 +1,6 @@
 package dev.kliping.cli;
 
-import dev.kliping.archive.Archive;
+import dev.kliping.archive.PageEvent;
 import dev.kliping.archive.PageHistory;
 import dev.kliping.archive.VersionInfo;
 import java.io.PrintWriter;
@@ -24,10 +24,8 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PageHistory history;
-    try (Archive archive = Archive.open(options.archiveDir())) {
-      history = archive.history(url).orElse(null);
-    }
+    PageHistory history = ArchiveAccess.ask(options.archiveDir(), a -> a.history(url),
+        "/api/pages?url=" + Query.encode(url), Json.type(PageHistory.class)).orElse(null);
     PrintWriter out = spec.commandLine().getOut();
     if (history == null) {
       spec.commandLine().getErr().println("kliping: no such page in the archive: " + url);
@@ -41,6 +39,9 @@ final class HistoryCommand implements Callable<Integer> {
       for (VersionInfo v : history.versions()) {
         out.printf("%3d  %s  %6d words  %s  %s%n     %s%n", v.number(), v.capturedAt(),
             v.words(), shortHash(v.contentHash()), v.title(), v.changeSummary());
+      }
+      for (PageEvent e : history.events()) {
+        out.printf("  %s  %s (%s)%n", e.at(), e.kind(), e.detail());
       }
     }
     out.flush();

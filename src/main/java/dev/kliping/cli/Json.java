@@ -1,6 +1,7 @@
 package dev.kliping.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,9 +13,22 @@ final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private Json() {}
+
+  static JavaType type(Class<?> type) {
+    return MAPPER.getTypeFactory().constructType(type);
+  }
+
+  static <T> T read(byte[] json, JavaType type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException("unreadable answer from the daemon: " + e.getMessage(), e);
+    }
+  }
 
   static String line(Object value) {
     try {

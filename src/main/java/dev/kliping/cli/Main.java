@@ -8,10 +8,21 @@ import picocli.CommandLine.Command;
     description = "Archives news: every version of every story, with raw bytes and diffs.",
     subcommands = {
         CrawlCommand.class,
+        DaemonCommand.class,
+        BenchmarkDaemonCommand.class,
+        StatusCommand.class,
         ExtractCommand.class,
         HistoryCommand.class,
         DiffCommand.class,
         BenchmarkExtractionCommand.class,
+        BackupCommand.class,
+        RebuildCommand.class,
+        BenchmarkCrashCommand.class,
+        SearchCommand.class,
+        ExportCommand.class,
+        ServeCommand.class,
+        ReindexCommand.class,
+        BenchmarkSearchCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -51,8 +51,9 @@ public final class ConfigLoader {
   }
 
   private static void checkDaemon(Path file, DaemonSettings daemon) {
-    if (daemon.apiPort() < 1 || daemon.apiPort() > 65535) {
-      throw new ConfigException(file, "daemon.api_port", "must be a port from 1 to 65535");
+    if (daemon.apiPort() < 0 || daemon.apiPort() > 65535) {
+      throw new ConfigException(file, "daemon.api_port",
+          "must be a port from 1 to 65535, or 0 for any free port");
     }
     if (daemon.revisitCheckSeconds() < 1) {
       throw new ConfigException(file, "daemon.revisit_check_seconds", "must be at least 1");

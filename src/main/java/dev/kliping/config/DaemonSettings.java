@@ -7,7 +7,7 @@ import java.util.Objects;
  * How the daemon runs: where its read-only API listens, how often it looks for due revisits, and
  * the decaying revisit schedule that catches edits made after publication.
  *
- * @param apiPort the port of the JSON API on 127.0.0.1
+ * @param apiPort the port of the JSON API on 127.0.0.1; 0 picks a free one
  * @param revisitCheckSeconds how often the revisit job looks for due pages
  * @param revisit the schedule, youngest stories first; after the last step revisits stop
  */

@@ -2,63 +2,82 @@ package dev.kliping.crawl;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.Capture;
-import dev.kliping.archive.Exchange;
+import dev.kliping.archive.PageEvent;
 import dev.kliping.archive.VersionOutcome;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.extract.Article;
-import dev.kliping.extract.Extractor;
 import dev.kliping.fetch.FetchOutcome;
 import dev.kliping.fetch.FetchResult;
 import dev.kliping.fetch.Fetcher;
+import dev.kliping.fetch.Validators;
 import java.time.Clock;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.time.Instant;
+import java.util.List;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Visits one article: fetches it (with every further page of a multi-page story), records each
- * response, extracts the article and stores a version when it changed.
+ * Visits one article: fetches it, records every response, stores a version when the article
+ * changed, notes when the story was taken down or moved, and books its next revisit.
  */
 final class ArticleVisit {
   private static final Logger log = LoggerFactory.getLogger(ArticleVisit.class);
-  /** Stories split over more pages than this are cut: a guard against pagination loops. */
-  private static final int MAX_PAGES = 20;
 
   private final Archive archive;
   private final Fetcher fetcher;
   private final Recorder recorder;
-  private final Extractor extractor;
+  private final ArticleReader reader;
+  private final RevisitPolicy revisits;
   private final Clock clock;
   private final VersionListener listener;
 
-  ArticleVisit(Archive archive, Fetcher fetcher, Recorder recorder, Extractor extractor,
-      Clock clock, VersionListener listener) {
-    this.listener = listener;
+  ArticleVisit(Archive archive, Fetcher fetcher, Recorder recorder, ArticleReader reader,
+      RevisitPolicy revisits, Clock clock, VersionListener listener) {
     this.archive = archive;
     this.fetcher = fetcher;
     this.recorder = recorder;
-    this.extractor = extractor;
+    this.reader = reader;
+    this.revisits = revisits;
     this.clock = clock;
+    this.listener = listener;
   }
 
-  void visit(OutletConfig outlet, String url, PassCounter counter) {
-    long pageId = archive.page(outlet.id(), url, clock.instant());
-    FetchResult result = fetcher.fetch(wholeStoryUrl(outlet, url));
+  void visit(OutletConfig outlet, long pageId, String url, PassCounter counter,
+      BoilerplateAudit audit) {
+    String fetchUrl = wholeStoryUrl(outlet, url);
+    FetchResult result = fetcher.fetch(fetchUrl, lastCopy(outlet, url, fetchUrl));
     Capture capture = recorder.record(pageId, result);
-    if (result.outcome() != FetchOutcome.OK) {
+    boolean keepVisiting = true;
+    if (result.outcome() == FetchOutcome.NOT_MODIFIED) {
+      counter.fetched++;
+      counter.unchanged++;
+    } else if (result.outcome() != FetchOutcome.OK) {
       log.warn("{}: {} ({})", url, result.outcome(), result.reason());
       counter.errors++;
-      return;
+      keepVisiting = !isGone(result) || !noteEvent(pageId, url, capture, PageEvent.GONE,
+          "HTTP " + result.response().status());
+    } else if (movedElsewhere(outlet, url, result)) {
+      counter.fetched++;
+      keepVisiting = !noteEvent(pageId, url, capture, PageEvent.MOVED, result.finalUrl());
+    } else {
+      counter.fetched++;
+      Article article = reader.read(outlet, pageId, result.response(), counter);
+      if (article != null) {
+        store(outlet, pageId, url, capture, article, counter, audit);
+      }
     }
-    counter.fetched++;
-    Article article = extract(outlet, result.response());
-    if (article == null) {
-      return;
-    }
-    article = withFurtherPages(outlet, pageId, article, counter)
-        .withDefaultLanguage(outlet.language());
+    Instant now = clock.instant();
+    archive.schedule(pageId, keepVisiting ? nextVisit(url, now) : null);
+  }
+
+  private void store(OutletConfig outlet, long pageId, String url, Capture capture,
+      Article article, PassCounter counter, BoilerplateAudit audit) {
+    boolean byRules = Article.OUTLET.equals(article.extractor());
+    counter.extractedByRules += byRules ? 1 : 0;
+    counter.fellBackToGeneric += byRules ? 0 : 1;
+    counter.missingDate += article.published() == null ? 1 : 0;
+    counter.boilerplateFound += audit.leaks(article.body()) ? 1 : 0;
     VersionOutcome stored = archive.store(pageId, capture, article);
     if (stored.isNew()) {
       counter.newVersions++;
@@ -69,6 +88,62 @@ final class ArticleVisit {
     }
   }
 
+  /** Records the event if the page ever had a version: a story, not a page that never was. */
+  private boolean noteEvent(long pageId, String url, Capture capture, String kind,
+      String detail) {
+    if (archive.version(url, 1).isEmpty()) {
+      return false;
+    }
+    archive.event(pageId, new PageEvent(capture.fetchedAt(), kind, detail, capture.id()));
+    log.warn("{}: {} ({})", url, kind, detail);
+    return true;
+  }
+
+  private Instant nextVisit(String url, Instant now) {
+    return archive.findPage(url).map(p -> revisits.next(p.firstSeen(), now)).orElse(null);
+  }
+
+  private static boolean isGone(FetchResult result) {
+    return result.response() != null
+        && (result.response().status() == 404 || result.response().status() == 410);
+  }
+
+  /** A redirect to another page, not just to another spelling of this one. */
+  private static boolean movedElsewhere(OutletConfig outlet, String url, FetchResult result) {
+    if (result.exchanges().size() < 2) {
+      return false;
+    }
+    HttpUrl from = HttpUrl.get(url);
+    HttpUrl to = HttpUrl.parse(result.finalUrl());
+    return to == null || !bareHost(from).equals(bareHost(to))
+        || !from.encodedPath().equals(to.encodedPath());
+  }
+
+  private static String bareHost(HttpUrl url) {
+    return url.host().startsWith("www.") ? url.host().substring(4) : url.host();
+  }
+
+  /** The ETag and Last-Modified of our last whole copy of fetchUrl, for a conditional GET. */
+  private Validators lastCopy(OutletConfig outlet, String pageUrl, String fetchUrl) {
+    if (!outlet.rules().pagination().isEmpty()) {
+      // A 304 for the first page says nothing about the pages after it.
+      return Validators.NONE;
+    }
+    // Only the capture the latest version came from: a later 200 may be one whose version a
+    // crash kept from being stored, and a 304 against it would hide that version for good.
+    Long versionCapture = archive.history(pageUrl)
+        .filter(h -> !h.versions().isEmpty())
+        .map(h -> h.versions().get(h.versions().size() - 1).captureId())
+        .orElse(null);
+    for (Capture c : archive.captures(pageUrl)) {
+      if (Long.valueOf(c.id()).equals(versionCapture) && fetchUrl.equals(c.url())
+          && c.hasResponse() && !c.truncated()) {
+        return Validators.of(archive.read(c));
+      }
+    }
+    return Validators.NONE;
+  }
+
   /** The URL that shows the whole story on one page, where the outlet offers one. */
   private static String wholeStoryUrl(OutletConfig outlet, String url) {
     if (outlet.singlePageQuery() == null) {
@@ -77,50 +152,5 @@ final class ArticleVisit {
     String[] pair = outlet.singlePageQuery().split("=", 2);
     return HttpUrl.get(url).newBuilder()
         .setQueryParameter(pair[0], pair.length > 1 ? pair[1] : "").build().toString();
-  }
-
-  /** The article in the response, or null (logged) when it holds none: captured, no version. */
-  private Article extract(OutletConfig outlet, Exchange response) {
-    if (!ContentTypes.isHtml(response)) {
-      log.warn("{}: not a web page ({}): captured, no version", response.url(),
-          response.header("Content-Type"));
-      return null;
-    }
-    Article article = extractor.extract(response.body(), ContentTypes.charset(response),
-        response.url(), outlet.rules(), false);
-    if (!article.found()) {
-      log.warn("{}: {}: captured, no version", response.url(), article.problem());
-      return null;
-    }
-    return article;
-  }
-
-  private Article withFurtherPages(OutletConfig outlet, long pageId, Article first,
-      PassCounter counter) {
-    Article whole = first;
-    Set<String> seen = new LinkedHashSet<>();
-    for (String next : first.continuationUrls()) {
-      if (seen.size() >= MAX_PAGES - 1 || !seen.add(next) || !onOutletHost(outlet, next)) {
-        continue;
-      }
-      FetchResult result = fetcher.fetch(next);
-      recorder.record(pageId, result);
-      if (result.outcome() != FetchOutcome.OK) {
-        log.warn("{}: page {} {} ({})", first.canonicalUrl(), next, result.outcome(),
-            result.reason());
-        counter.errors++;
-        continue;
-      }
-      Article page = extract(outlet, result.response());
-      if (page != null) {
-        whole = whole.withContinuation(page);
-      }
-    }
-    return whole;
-  }
-
-  private static boolean onOutletHost(OutletConfig outlet, String url) {
-    HttpUrl parsed = HttpUrl.parse(url);
-    return parsed != null && outlet.hosts().contains(parsed.host());
   }
 }

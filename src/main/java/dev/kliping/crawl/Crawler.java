@@ -1,38 +1,90 @@
 package dev.kliping.crawl;
 
 import dev.kliping.archive.Archive;
+import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.HttpSettings;
 import dev.kliping.config.OutletConfig;
+import dev.kliping.config.Settings;
+import dev.kliping.extract.Boilerplate;
 import dev.kliping.extract.Extractor;
 import dev.kliping.fetch.Fetcher;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import okhttp3.OkHttpClient;
 
-/** Crawls outlets one after another into one archive; the entry point of a crawl. */
+/**
+ * Crawls outlets into one archive: the entry point of the crawl command and the daemon's jobs.
+ * Thread-safe as long as no two threads crawl the same outlet at once.
+ */
 public final class Crawler {
-  private final OutletCrawl pass;
+  private final OutletCrawl passes;
 
+  /** What a crawl does besides fetching and storing; {@link #DEFAULTS} for a plain crawl. */
+  public record Options(Boilerplate catalogue, RevisitPolicy revisits, VersionListener listener,
+      BooleanSupplier stopRequested) {
+    public static final Options DEFAULTS = new Options(Boilerplate.NONE,
+        new RevisitPolicy(DaemonSettings.DEFAULT_REVISIT), VersionListener.NONE, () -> false);
+
+    public Options {
+      Objects.requireNonNull(catalogue, "catalogue");
+      Objects.requireNonNull(revisits, "revisits");
+      Objects.requireNonNull(listener, "listener");
+      Objects.requireNonNull(stopRequested, "stopRequested");
+    }
+
+    /** The options the configuration asks for: its catalogue and revisit schedule. */
+    public static Options of(Settings settings) {
+      return new Options(settings.boilerplate(),
+          new RevisitPolicy(settings.main().daemon().revisit()), VersionListener.NONE,
+          () -> false);
+    }
+
+    public Options withListener(VersionListener l) {
+      return new Options(catalogue, revisits, l, stopRequested);
+    }
+
+    public Options withStop(BooleanSupplier stop) {
+      return new Options(catalogue, revisits, listener, stop);
+    }
+  }
+
+  /** A crawler with default options that tells the listener of each new version. */
   public Crawler(Archive archive, OkHttpClient client, HttpSettings http, Extractor extractor,
-      Clock clock) {
-    this(archive, client, http, extractor, clock, VersionListener.NONE);
+      Clock clock, VersionListener listener) {
+    this(archive, client, http, extractor, clock, Options.DEFAULTS.withListener(listener));
   }
 
   public Crawler(Archive archive, OkHttpClient client, HttpSettings http, Extractor extractor,
-      Clock clock, VersionListener listener) {
+      Clock clock, Options options) {
     Recorder recorder = new Recorder(archive, clock);
     // robots.txt answers are recorded like any other response, belonging to no page.
     Fetcher fetcher = new Fetcher(client, http, clock, result -> recorder.record(null, result));
-    this.pass = new OutletCrawl(archive, fetcher, recorder, extractor, clock, listener);
+    ArticleReader reader = new ArticleReader(fetcher, recorder, extractor);
+    ArticleVisit visit = new ArticleVisit(archive, fetcher, recorder, reader,
+        options.revisits(), clock, options.listener());
+    this.passes = new OutletCrawl(archive, new Discovery(fetcher, recorder), visit,
+        options.catalogue(), clock, options.stopRequested());
   }
 
-  /** One pass over each outlet, in order. */
+  /** One discovery pass over each outlet, in order, visiting every article found. */
   public List<OutletSummary> crawl(List<OutletConfig> outlets) {
     List<OutletSummary> summaries = new ArrayList<>();
     for (OutletConfig outlet : outlets) {
-      summaries.add(pass.run(outlet));
+      summaries.add(passes.discover(outlet, true));
     }
     return summaries;
+  }
+
+  /** A scheduled pass: discovers, and visits only new articles and those due again. */
+  public OutletSummary scheduledPass(OutletConfig outlet) {
+    return passes.discover(outlet, false);
+  }
+
+  /** Visits up to {@code limit} of the outlet's known articles that are due again. */
+  public OutletSummary revisit(OutletConfig outlet, int limit) {
+    return passes.revisit(outlet, limit);
   }
 }

@@ -1,43 +1,108 @@
 package dev.kliping.crawl;
 
 import dev.kliping.archive.Archive;
+import dev.kliping.archive.Page;
 import dev.kliping.config.OutletConfig;
-import dev.kliping.extract.Extractor;
-import dev.kliping.fetch.Fetcher;
+import dev.kliping.extract.Boilerplate;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One pass over one outlet: discover its articles, then visit each. A failing URL is logged and
- * counted and the pass goes on; what the archive already holds is never touched.
+ * Passes over one outlet: discovery passes (feeds and listings, then the articles found) and
+ * revisit passes (the known articles that are due). A failing URL is logged and counted and the
+ * pass goes on; a stop request ends the pass between two articles. What the archive already
+ * holds is never touched.
  */
 final class OutletCrawl {
   private static final Logger log = LoggerFactory.getLogger(OutletCrawl.class);
 
+  private final Archive archive;
   private final Discovery discovery;
   private final ArticleVisit visit;
+  private final Boilerplate catalogue;
+  private final Clock clock;
+  private final BooleanSupplier stopRequested;
 
-  OutletCrawl(Archive archive, Fetcher fetcher, Recorder recorder, Extractor extractor,
-      Clock clock, VersionListener listener) {
-    this.discovery = new Discovery(fetcher, recorder);
-    this.visit = new ArticleVisit(archive, fetcher, recorder, extractor, clock, listener);
+  OutletCrawl(Archive archive, Discovery discovery, ArticleVisit visit, Boilerplate catalogue,
+      Clock clock, BooleanSupplier stopRequested) {
+    this.archive = archive;
+    this.discovery = discovery;
+    this.visit = visit;
+    this.catalogue = catalogue;
+    this.clock = clock;
+    this.stopRequested = stopRequested;
   }
 
-  OutletSummary run(OutletConfig outlet) {
+  /**
+   * Discovers the outlet's articles and visits them: every one when {@code everything}, else
+   * only the new ones and those due for a revisit.
+   */
+  OutletSummary discover(OutletConfig outlet, boolean everything) {
     PassCounter counter = new PassCounter();
+    BoilerplateAudit audit = audit(outlet);
     Set<String> urls = discovery.discover(outlet, counter);
     counter.discovered = urls.size();
     log.info("{}: {} articles discovered", outlet.id(), urls.size());
     for (String url : urls) {
-      visit.visit(outlet, url, counter);
+      if (stopRequested.getAsBoolean()) {
+        log.info("{}: stop requested, pass ends early", outlet.id());
+        break;
+      }
+      long pageId = archive.page(outlet.id(), url, clock.instant());
+      if (everything || isDue(url)) {
+        visit.visit(outlet, pageId, url, counter, audit);
+      }
     }
+    return finish(outlet, counter);
+  }
+
+  /** Visits up to {@code limit} of the outlet's known articles that are due again. */
+  OutletSummary revisit(OutletConfig outlet, int limit) {
+    PassCounter counter = new PassCounter();
+    BoilerplateAudit audit = audit(outlet);
+    List<Page> due = archive.due(outlet.id(), clock.instant(), limit);
+    for (Page page : due) {
+      if (stopRequested.getAsBoolean()) {
+        break;
+      }
+      visit.visit(outlet, page.id(), page.url(), counter, audit);
+    }
+    return due.isEmpty() ? counter.summary(outlet.id()) : finish(outlet, counter);
+  }
+
+  private boolean isDue(String url) {
+    Instant now = clock.instant();
+    return archive.findPage(url)
+        .map(p -> p.nextFetchAt() != null && !p.nextFetchAt().isAfter(now))
+        .orElse(true);
+  }
+
+  private OutletSummary finish(OutletConfig outlet, PassCounter counter) {
     OutletSummary summary = counter.summary(outlet.id());
+    Instant now = clock.instant();
+    archive.addHealth(outlet.id(), LocalDate.ofInstant(now, ZoneOffset.UTC), counter.health(),
+        summary.fetched() > 0 ? now : null);
     if (summary.failedEntirely()) {
       log.error("{}: the whole pass failed: {} errors, nothing fetched", outlet.id(),
           summary.errors());
     }
+    if (counter.rulesStoppedMatching()) {
+      log.warn("{}: rules stopped matching: {} of {} articles fell back to the generic extractor"
+          + " or came out empty; the site may have changed its layout", outlet.id(),
+          counter.fellBackToGeneric + counter.emptyBody,
+          counter.extractedByRules + counter.fellBackToGeneric + counter.emptyBody);
+    }
     return summary;
+  }
+
+  private BoilerplateAudit audit(OutletConfig outlet) {
+    return new BoilerplateAudit(catalogue.plus(outlet.rules().boilerplate()));
   }
 }

@@ -4,9 +4,9 @@ package dev.kliping.crawl;
  * What one pass over one outlet did.
  *
  * @param discovered distinct article URLs found in feeds and listings
- * @param fetched article pages fetched with a 2xx answer
+ * @param fetched article pages the outlet answered with a 2xx, or a 304 to a conditional GET
  * @param newVersions versions stored because the article was new or had changed
- * @param unchanged articles fetched again and found as they were
+ * @param unchanged articles found as they were (the same text, or a 304)
  * @param errors fetches that failed: no answer, 4xx, 5xx, robots denials, bad redirects
  */
 public record OutletSummary(String outlet, int discovered, int fetched, int newVersions,

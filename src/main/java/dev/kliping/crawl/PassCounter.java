@@ -1,5 +1,7 @@
 package dev.kliping.crawl;
 
+import dev.kliping.archive.HealthCounts;
+
 /** Counts what happens during one pass; not thread-safe, one per pass. */
 final class PassCounter {
   int discovered;
@@ -7,8 +9,24 @@ final class PassCounter {
   int newVersions;
   int unchanged;
   int errors;
+  int extractedByRules;
+  int fellBackToGeneric;
+  int emptyBody;
+  int missingDate;
+  int boilerplateFound;
 
   OutletSummary summary(String outlet) {
     return new OutletSummary(outlet, discovered, fetched, newVersions, unchanged, errors);
+  }
+
+  HealthCounts health() {
+    return new HealthCounts(discovered, fetched, extractedByRules, fellBackToGeneric, emptyBody,
+        missingDate, boilerplateFound);
+  }
+
+  /** True when most of the pass's articles missed the outlet's rules: its layout may have changed. */
+  boolean rulesStoppedMatching() {
+    int extracted = extractedByRules + fellBackToGeneric + emptyBody;
+    return extracted >= 3 && 2 * (fellBackToGeneric + emptyBody) > extracted;
   }
 }

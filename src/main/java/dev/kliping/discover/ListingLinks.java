@@ -1,14 +1,14 @@
 package dev.kliping.discover;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads article links from an HTML listing page. Pure: bytes in, absolute links out. */
+/**
+ * Reads article links from an HTML listing page. Pure: bytes in, absolute links out; hostile
+ * markup (deep nesting, broken tags, bad charsets) gives the links it can find, never an error.
+ */
 public final class ListingLinks {
   private final String selector;
 
@@ -18,7 +18,7 @@ public final class ListingLinks {
   }
 
   public List<String> links(byte[] html, String charset, String pageUrl) {
-    Document doc = Jsoup.parse(new String(html, charsetOrUtf8(charset)), pageUrl);
+    Document doc = HtmlPages.parse(html, charset, pageUrl);
     List<String> links = new ArrayList<>();
     for (Element a : doc.select(selector)) {
       String href = a.absUrl("href");
@@ -27,14 +27,5 @@ public final class ListingLinks {
       }
     }
     return links;
-  }
-
-  private static Charset charsetOrUtf8(String name) {
-    try {
-      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-    } catch (IllegalArgumentException e) {
-      // An unknown or malformed charset name: most Indonesian outlets serve UTF-8.
-      return StandardCharsets.UTF_8;
-    }
   }
 }

@@ -47,7 +47,12 @@ public final class ArticleExtractor implements Extractor {
   }
 
   private Article extract(Document doc, String url, OutletRules rules) {
-    Page page = Page.of(doc, url, rules, new DateParser(zone(rules.zone())));
+    // Without rules that select or remove, the page stays as parsed until the generic extractor
+    // reads it: one walk then serves the metadata and the body.
+    PageReader.Read read = rules.body().isEmpty() && rules.remove().isEmpty()
+        ? PageReader.read(doc) : null;
+    Page page = Page.of(doc, url, rules, new DateParser(zone(rules.zone())),
+        read != null ? read.index() : PageIndex.of(doc));
     BoilerplateFilter filter = rules.boilerplate().equals(Boilerplate.NONE) ? defaultFilter
         : new BoilerplateFilter(defaults.plus(rules.boilerplate()));
     BodyCleaner cleaner = new BodyCleaner(filter, new BylineParser(page.parser()));
@@ -65,8 +70,11 @@ public final class ArticleExtractor implements Extractor {
       extractor = Article.OUTLET;
     }
     if (body.words() < MIN_RULES_WORDS) {
-      Body fallback = cleaner.clean(generic.blocks(doc, page.jsonLd()), title);
-      if (fallback.words() > body.words()) {
+      Regions regions = (read != null ? read : PageReader.read(doc)).regions();
+      Body fallback = cleaner.clean(generic.blocks(regions, page.jsonLd()), title);
+      // Every paragraph has a word: without rules' paragraphs, any fallback paragraph wins.
+      if (body.paragraphs().isEmpty() ? !fallback.paragraphs().isEmpty()
+          : fallback.words() > body.words()) {
         body = fallback;
         extractor = Article.GENERIC;
       }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,17 +41,34 @@ final class BlockReader {
 
   /** True for elements that are invisible to a reader. */
   static boolean hidden(Element e) {
-    if (e.hasAttr("hidden")) {
-      return true;
-    }
-    if (!e.hasAttr("style")) {
+    if (e.attributesSize() == 0) {
       return false;
     }
-    String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    // The parser lower-cases attribute names, so exact keys do.
+    Attributes a = e.attributes();
+    if (a.hasKey("hidden")) {
+      return true;
+    }
+    String style = a.get("style");
+    if (style.isEmpty() || !mentions(style, "none") && !mentions(style, "hidden")) {
+      return false;
+    }
+    style = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
     return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static final class Collector implements NodeFilter {
+  /* Case-insensitive contains for a lower-case ASCII word, without copying the text. */
+  private static boolean mentions(String s, String word) {
+    for (int i = 0; i + word.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Splits what it is shown into blocks, appended to a list; the first node shown is the root. */
+  static final class Collector implements NodeFilter {
     private final List<Block> out;
     private final Deque<Element> tags = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();

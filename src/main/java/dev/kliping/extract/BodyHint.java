@@ -28,7 +28,7 @@ final class BodyHint {
   /** The hint from the page's JSON-LD, or null when it declares no usable article body. */
   static BodyHint of(JsonLd jsonLd) {
     String body = jsonLd.first("articleBody");
-    if (body == null || Text.words(body) < MIN_WORDS) {
+    if (body == null || !Text.hasWords(body, MIN_WORDS)) {
       return null;
     }
     Set<Long> pairs = new HashSet<>();

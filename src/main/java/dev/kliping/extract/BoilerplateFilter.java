@@ -2,7 +2,7 @@ package dev.kliping.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,21 +19,20 @@ final class BoilerplateFilter {
   private static final int MAX_CAPTION = 250;
 
   private final List<String> starting;
-  private final List<String> equal;
+  private final Set<String> equal;
   private final List<String> containing;
-  private final List<String> end;
-  private final Pattern captions;
+  private final Set<String> end;
+  private final CaptionEndings captions;
+  private final int longestLine;
 
   BoilerplateFilter(Boilerplate catalogue) {
     this.starting = lower(catalogue.dropLinesStarting());
-    this.equal = lower(catalogue.dropLinesEqual());
+    this.equal = Set.copyOf(lower(catalogue.dropLinesEqual()));
     this.containing = lower(catalogue.dropLinesContaining());
-    this.end = lower(catalogue.endOfBody());
-    // One pattern for all endings: one scan of the line instead of one per ending. ASCII-only
-    // case folding: the line is lower-cased already, and Unicode folding triples the cost.
-    this.captions = catalogue.captionEndings().isEmpty() ? null : Pattern.compile("(?i)(?:"
-        + catalogue.captionEndings().stream().map(r -> "(?:" + r + ")")
-            .collect(Collectors.joining("|")) + ")\\s*$");
+    this.end = Set.copyOf(lower(catalogue.endOfBody()));
+    this.captions = new CaptionEndings(catalogue.captionEndings());
+    this.longestLine = java.util.stream.Stream.concat(equal.stream(), end.stream())
+        .mapToInt(String::length).max().orElse(-1);
   }
 
   /** The verdict on one line of cleaned text. */
@@ -43,11 +42,14 @@ final class BoilerplateFilter {
       return Verdict.DROP;
     }
     String bare = stripPunctuation(l);
-    if (end.contains(l) || end.contains(bare)) {
-      return Verdict.END;
-    }
-    if (equal.contains(l) || equal.contains(bare)) {
-      return Verdict.DROP;
+    // Whole-line phrases are short: a paragraph is not hashed to be looked up (l is no shorter).
+    if (bare.length() <= longestLine) {
+      if (end.contains(l) || end.contains(bare)) {
+        return Verdict.END;
+      }
+      if (equal.contains(l) || equal.contains(bare)) {
+        return Verdict.DROP;
+      }
     }
     for (String s : starting) {
       if (l.startsWith(s)) {
@@ -59,11 +61,7 @@ final class BoilerplateFilter {
         return Verdict.DROP;
       }
     }
-    // Only short lines: find() tries every position of the line against every ending.
-    if (captions == null || l.length() > MAX_CAPTION) {
-      return Verdict.KEEP;
-    }
-    return captions.matcher(l).find() ? Verdict.DROP : Verdict.KEEP;
+    return l.length() <= MAX_CAPTION && captions.endsLine(l) ? Verdict.DROP : Verdict.KEEP;
   }
 
   /* Widget headings are often decorated: "TERBARU >", "Populer:", "» Berita Lainnya". */

@@ -43,7 +43,7 @@ final class BylineParser {
   /** The metadata in {@code line}, or empty when it is article text. */
   Optional<Byline> parse(String line) {
     String l = Text.clean(line);
-    if (l.isEmpty() || Text.words(l) > MAX_WORDS) {
+    if (l.isEmpty() || Text.hasWords(l, MAX_WORDS + 1)) {
       return Optional.empty();
     }
     Matcher oleh = OLEH.matcher(l);

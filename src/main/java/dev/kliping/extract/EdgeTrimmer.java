@@ -28,7 +28,7 @@ final class EdgeTrimmer {
 
   /* Mostly digits and month or weekday words, with a year or a clock time among them. */
   static boolean stamp(String text) {
-    if (Text.words(text) > MAX_STAMP_WORDS) {
+    if (Text.hasWords(text, MAX_STAMP_WORDS + 1)) {
       return false;
     }
     int digits = 0;

@@ -5,12 +5,11 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article in a page with no outlet rules. The page is read once into blocks of text;
- * when the page declares its article body (JSON-LD {@code articleBody}), the container whose
+ * Finds the article in a page with no outlet rules, from the blocks of text {@link PageReader}
+ * read and the regions holding them. When the page declares its article body (JSON-LD {@code articleBody}), the container whose
  * blocks best agree with it wins; otherwise {@link Candidates} scores containers by their
  * paragraphs. Blocks inside the chosen containers are kept unless they are furniture, links or
  * the headline. Stateless and thread-safe.
@@ -20,17 +19,11 @@ final class GenericExtractor {
   /* Link-heavy blocks are navigation or teasers. */
   private static final double LINK_HEAVY = 0.5;
 
-  /** The article's blocks, in order; empty when the page has no prose. Never modifies {@code doc}. */
-  List<Block> blocks(Document doc, JsonLd jsonLd) {
-    Element body = doc.body();
-    if (body == null) {
+  /** The article's blocks, in order; empty when the page has no prose. */
+  List<Block> blocks(Regions regions, JsonLd jsonLd) {
+    if (regions.blocks().isEmpty()) {
       return List.of();
     }
-    List<Block> all = BlockReader.read(List.of(body));
-    if (all.isEmpty()) {
-      return List.of();
-    }
-    Regions regions = Regions.of(all, body);
     BodyHint hint = BodyHint.of(jsonLd);
     if (hint != null) {
       List<Block> declared = new DeclaredBody(regions, hint).blocks();

@@ -34,28 +34,47 @@ final class JsonLd {
 
   /** The first string value of {@code key}, unescaped, or null. */
   String first(String key) {
-    if (json.isEmpty()) {
-      return null;
+    // Scanned by hand: a regular expression with an alternation inside a repetition recurses
+    // once per character in java.util.regex and overflows the stack on a long articleBody, and
+    // indexOf finds the key faster than a matcher does.
+    String quoted = "\"" + key + "\"";
+    for (int at = json.indexOf(quoted); at >= 0; at = json.indexOf(quoted, at + 1)) {
+      int start = stringValue(at + quoted.length());
+      if (start < 0) {
+        continue;
+      }
+      int end = start;
+      while (end < json.length() && json.charAt(end) != '"') {
+        end += json.charAt(end) == '\\' ? 2 : 1;
+      }
+      return unescape(json.substring(start, Math.min(end, json.length())));
     }
-    // The value is scanned by hand: a regular expression with an alternation inside a repetition
-    // recurses once per character in java.util.regex and overflows the stack on a long
-    // articleBody.
-    Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"").matcher(json);
-    if (!m.find()) {
-      return null;
+    return null;
+  }
+
+  /* Where the string value after a key ending at {@code i} starts, or -1 when it is no string. */
+  private int stringValue(int i) {
+    i = skipBlanks(i);
+    if (i >= json.length() || json.charAt(i) != ':') {
+      return -1;
     }
-    int end = m.end();
-    while (end < json.length() && json.charAt(end) != '"') {
-      end += json.charAt(end) == '\\' ? 2 : 1;
+    i = skipBlanks(i + 1);
+    return i < json.length() && json.charAt(i) == '"' ? i + 1 : -1;
+  }
+
+  /* The regular expressions' \\s: space, tab, newline, vertical tab, form feed, return. */
+  private int skipBlanks(int i) {
+    while (i < json.length() && " \t\n\u000B\f\r".indexOf(json.charAt(i)) >= 0) {
+      i++;
     }
-    return unescape(json.substring(m.end(), Math.min(end, json.length())));
+    return i;
   }
 
   /** Author names from the first {@code author} field (a string, an object or a list). */
   List<String> authors() {
     List<String> names = new ArrayList<>();
     Matcher m = AUTHOR.matcher(json);
-    if (!m.find()) {
+    if (!find(m, "\"author\"")) {
       return names;
     }
     if (m.group(2) != null) {
@@ -67,6 +86,17 @@ final class JsonLd {
       names.add(unescape(n.group(1)));
     }
     return names;
+  }
+
+  /* Like {@code m.find()} for a pattern starting with {@code literal}, but indexOf skips ahead. */
+  private boolean find(Matcher m, String literal) {
+    for (int at = json.indexOf(literal); at >= 0; at = json.indexOf(literal, at + 1)) {
+      m.region(at, json.length());
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String unescape(String s) {

@@ -14,6 +14,9 @@ final class Names {
       "(?iu)^(?:oleh|by|penulis|reporter|pewarta|laporan|wartawan|kontributor|editor|redaktur"
           + "|penyunting)\\s*:?\\s+");
 
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[\\p{P}\\s]+|[\\p{P}&&[^.)]]+$");
+
   private Names() {}
 
   /** The names in "A dan B", "A, B & C" or "Penulis: A"; empty for blank input. */
@@ -31,7 +34,7 @@ final class Names {
 
   /* Some sites print bylines in capitals ("LAPORAN: BONFILIO MAHENDRA"); names read better cased. */
   private static String tidy(String part) {
-    String n = Text.clean(part).replaceAll("^[\\p{P}\\s]+|[\\p{P}&&[^.)]]+$", "").strip();
+    String n = EDGE_PUNCTUATION.matcher(Text.clean(part)).replaceAll("").strip();
     if (n.length() > 3 && n.equals(n.toUpperCase(Locale.ROOT))) {
       StringBuilder b = new StringBuilder();
       for (String w : n.toLowerCase(Locale.ROOT).split(" ")) {

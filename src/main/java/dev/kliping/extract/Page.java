@@ -6,8 +6,8 @@ import org.jsoup.nodes.Document;
 record Page(Document doc, String url, OutletRules rules, JsonLd jsonLd, DateParser parser,
     PageIndex index) {
 
-  static Page of(Document doc, String url, OutletRules rules, DateParser parser) {
-    PageIndex index = PageIndex.of(doc);
+  static Page of(Document doc, String url, OutletRules rules, DateParser parser,
+      PageIndex index) {
     return new Page(doc, url, rules, JsonLd.of(index), parser, index);
   }
 

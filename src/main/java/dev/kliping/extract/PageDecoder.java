@@ -1,5 +1,8 @@
 package dev.kliping.extract;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -71,6 +74,10 @@ final class PageDecoder {
   /** Counts of well-formed multibyte sequences and invalid bytes in a UTF-8 reading. */
   record Utf8Check(int multibyte, int invalid) {
 
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     /* Multibyte sequences must clearly outnumber stray bytes for UTF-8 to win. */
     boolean looksUtf8() {
       return multibyte > 0 && invalid * 20 <= multibyte;
@@ -81,6 +88,13 @@ final class PageDecoder {
       int bad = 0;
       int i = 0;
       while (i < b.length) {
+        // Markup is ASCII even on pages in other scripts: skip it eight bytes at a time.
+        while (i + Long.BYTES <= b.length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+          i += Long.BYTES;
+        }
+        if (i >= b.length) {
+          break;
+        }
         int c = b[i] & 0xFF;
         int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
             : c >= 0xF0 && c <= 0xF4 ? 4 : 0;

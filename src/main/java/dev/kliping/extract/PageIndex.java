@@ -1,6 +1,7 @@
 package dev.kliping.extract;
 
 import java.util.List;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -21,18 +22,24 @@ final class PageIndex {
   private final Elements times = new Elements();
   private final Elements headings = new Elements();
   private final Elements scripts = new Elements();
+  private Element title;
 
-  private PageIndex() {}
+  PageIndex() {}
 
   /** Indexes {@code doc} in document order. */
   static PageIndex of(Document doc) {
     PageIndex index = new PageIndex();
+    index.addAll(doc);
+    return index;
+  }
+
+  /** Indexes {@code root} and everything under it, in document order. */
+  void addAll(Element root) {
     NodeTraversor.traverse((node, depth) -> {
       if (node instanceof Element e) {
-        index.add(e);
+        add(e);
       }
-    }, doc);
-    return index;
+    }, root);
   }
 
   /** A selector compiled once, for the lookups below. */
@@ -40,7 +47,8 @@ final class PageIndex {
     return QueryParser.parse(css);
   }
 
-  private void add(Element e) {
+  /** Indexes one element; elements must come in document order. */
+  void add(Element e) {
     switch (e.normalName()) {
       case "meta" -> metas.add(e);
       case "link" -> links.add(e);
@@ -50,6 +58,11 @@ final class PageIndex {
         }
       }
       case "h1" -> headings.add(e);
+      case "title" -> {
+        if (title == null && inHead(e)) {
+          title = e;
+        }
+      }
       case "script" -> {
         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
           scripts.add(e);
@@ -57,6 +70,21 @@ final class PageIndex {
       }
       default -> { }
     }
+  }
+
+  /* Document.title() reads the first title in the document's head, not one in an svg. */
+  private static boolean inHead(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals("head")) {
+        return p.parent() != null && p.parent().parent() instanceof Document;
+      }
+    }
+    return false;
+  }
+
+  /** The page's title as {@link Document#title()} gives it: whitespace normalised, "" for none. */
+  String title() {
+    return title == null ? "" : StringUtil.normaliseWhitespace(title.text()).trim();
   }
 
   /** The {@code meta} tags matching {@code query}, in document order. */

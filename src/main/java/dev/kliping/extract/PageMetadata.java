@@ -41,15 +41,38 @@ final class PageMetadata {
   /** {@code link[rel=canonical]}, else {@code og:url}, made absolute; null when neither. */
   static String canonicalUrl(PageIndex index) {
     Element link = index.links(CANONICAL).first();
-    String url = link == null ? null : Text.orNull(link.absUrl("href"));
+    String url = link == null ? null : Text.orNull(absolute(link, "href"));
     if (url == null) {
       Element og = index.metas(OG_URL).first();
-      url = og == null ? null : Text.orNull(og.absUrl("content"));
+      url = og == null ? null : Text.orNull(absolute(og, "content"));
       if (url == null && og != null) {
         url = Text.orNull(og.attr("content"));
       }
     }
     return url;
+  }
+
+  /*
+   * What absUrl gives, without its cost (two regular expressions and java.net.URL parsing) for the
+   * usual value: an absolute http(s) URL of plain characters with no dot segments, which URL
+   * resolution returns unchanged.
+   */
+  static String absolute(Element e, String attr) {
+    String v = e.attr(attr);
+    return plainAbsolute(v) ? v : e.absUrl(attr);
+  }
+
+  static boolean plainAbsolute(String v) {
+    if (!v.startsWith("https://") && !v.startsWith("http://")) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c <= ' ' || c >= 0x7F || c == '\\') {
+        return false;
+      }
+    }
+    return !v.contains("/.") && v.indexOf('/', v.indexOf("//") + 2) > 0;
   }
 
   /** The outlet's section selector, else {@code article:section}, else JSON-LD; or null. */

@@ -85,8 +85,17 @@ final class Text {
   }
 
   private static boolean space(char c) {
+    // Printable ASCII first: nearly every character of a page, and the test below is slower.
+    if (c > ' ' && c < 0x7F) {
+      return false;
+    }
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
         || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /* Character.isWhitespace with printable ASCII answered first. */
+  private static boolean whitespace(char c) {
+    return (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
   }
 
   /** True for null, empty, or only whitespace of any kind (non-breaking and zero-width included). */
@@ -121,7 +130,7 @@ final class Text {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean space = Character.isWhitespace(s.charAt(i));
+      boolean space = whitespace(s.charAt(i));
       if (!space && !inWord) {
         n++;
       }
@@ -135,7 +144,7 @@ final class Text {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; s != null && i < s.length() && count < n; i++) {
-      boolean space = Character.isWhitespace(s.charAt(i));
+      boolean space = whitespace(s.charAt(i));
       if (!space && !inWord) {
         count++;
       }

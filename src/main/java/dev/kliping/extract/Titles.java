@@ -28,7 +28,7 @@ final class Titles {
     String h1 = firstH1(index);
     String og = Text.orNull(index.metas(SOCIAL_TITLE)
         .attr("content"));
-    String title = Text.orNull(doc.title());
+    String title = Text.orNull(index.title());
     for (String candidate : new String[] {og, title}) {
       if (candidate != null && h1 != null && contains(candidate, h1)) {
         return h1;

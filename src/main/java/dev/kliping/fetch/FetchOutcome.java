@@ -12,8 +12,12 @@ public enum FetchOutcome {
   SERVER_ERROR,
   /** Redirected more often than allowed, or to a place we may not go. */
   BAD_REDIRECT,
-  /** robots.txt forbids the URL. */
+  /** robots.txt forbids the URL (or a redirect hop), or could not be read, which forbids all. */
   ROBOTS_DENIED,
+  /** The URL or a redirect hop leads to an address kliping never connects to (loopback...). */
+  BLOCKED,
+  /** Not asked: the host told us to wait (Retry-After, backoff) longer than a fetch waits. */
+  HOST_HELD,
   /** No response at all: refused, reset, timed out, unknown host. */
   FAILED;
 

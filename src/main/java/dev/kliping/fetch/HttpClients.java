@@ -1,25 +1,42 @@
 package dev.kliping.fetch;
 
 import dev.kliping.config.HttpSettings;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.time.Duration;
+import java.util.Set;
+import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 
-/** Builds the one OkHttp client a run uses, with kliping's limits and identity. */
+/** Builds the one OkHttp client a run uses, with kliping's limits, identity and address guard. */
 public final class HttpClients {
   private HttpClients() {}
 
   /**
-   * @param replay routes every request to the local replay server, or null to use the network
+   * @param replay routes every request to the local replay server, or null to use the network;
+   *     its servers are then the only non-public addresses the client may connect to
    */
   public static OkHttpClient create(HttpSettings settings, ReplayRouting replay) {
+    return create(settings, replay, Dns.SYSTEM, replay == null ? Set.of() : replay.servers());
+  }
+
+  /** As above, with the name lookup and the allowed local servers given: for tests. */
+  static OkHttpClient create(HttpSettings settings, ReplayRouting replay, Dns dns,
+      Set<InetSocketAddress> allowed) {
+    AddressGuard guard = new AddressGuard(dns, allowed);
     OkHttpClient.Builder builder = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(settings.connectTimeoutSeconds()))
         .readTimeout(Duration.ofSeconds(settings.readTimeoutSeconds()))
+        // The whole call, body included: a server dribbling a byte a second is cut here.
         .callTimeout(Duration.ofSeconds(settings.callTimeoutSeconds()))
         // The fetcher follows redirects itself, so every hop is recorded and checked.
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)
+        // A system proxy would do the name lookup and the connecting, out of the guard's sight.
+        .proxy(Proxy.NO_PROXY)
+        .dns(guard)
+        .socketFactory(new GuardedSocketFactory(guard))
         .addInterceptor(new UserAgent(settings.userAgent()))
         .addNetworkInterceptor(new RemoteAddress());
     if (replay != null) {

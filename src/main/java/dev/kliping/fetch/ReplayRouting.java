@@ -1,6 +1,9 @@
 package dev.kliping.fetch;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -18,6 +21,15 @@ public final class ReplayRouting implements Interceptor {
   /** @param servers the base URL of the local server for each real host */
   public ReplayRouting(Map<String, HttpUrl> servers) {
     this.servers = Map.copyOf(servers);
+  }
+
+  /** The replay servers' addresses: the only non-public places a replay may connect to. */
+  public Set<InetSocketAddress> servers() {
+    Set<InetSocketAddress> targets = new HashSet<>();
+    for (HttpUrl server : servers.values()) {
+      targets.add(new InetSocketAddress(server.host(), server.port()));
+    }
+    return targets;
   }
 
   @Override

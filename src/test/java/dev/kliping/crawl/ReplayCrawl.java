@@ -71,7 +71,7 @@ final class ReplayCrawl implements AutoCloseable {
     OkHttpClient client = HttpClients.create(http, new ReplayRouting(routes));
     try {
       return new Crawler(archive, client, http, new ArticleExtractor(SETTINGS.boilerplate()),
-          Clock.systemUTC()).crawl(List.of(outlet)).get(0);
+          Clock.systemUTC(), Crawler.Options.of(SETTINGS)).crawl(List.of(outlet)).get(0);
     } finally {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();

@@ -1,0 +1,114 @@
+package dev.kliping.archive;
+
+import dev.kliping.extract.Article;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Replays response records, in the order they were written, into a fresh database: the state of
+ * a {@link DatabaseRebuild}. It follows the crawl's habits to give each response its page: an
+ * article's response, the redirect hops that led to it, and the further pages of a multi-page
+ * story fetched right after it (stitched onto it before its version is stored). Not thread-safe.
+ */
+final class Replay {
+  private final Database db;
+  private final ResponseReader reader;
+  private final CaptureReader warc;
+  private final Versioning versioning;
+  final Set<Long> pages = new HashSet<>();
+  int captures;
+  int versions;
+  private Story story;
+  private Redirect redirect;
+
+  /** An article whose version waits for the further pages that may follow it. */
+  private record Story(String outletId, long pageId, Capture capture, Article article,
+      Set<String> further) {
+    Story with(Article page) {
+      return new Story(outletId, pageId, capture, article.withContinuation(page), further);
+    }
+  }
+
+  /** A redirect hop of a page: the response its Location names belongs to the same page. */
+  private record Redirect(ResponseReader.PageRef page, String location) {}
+
+  Replay(Database db, ResponseReader reader, CaptureReader warc) {
+    this.db = db;
+    this.reader = reader;
+    this.warc = warc;
+    this.versioning = new Versioning(db);
+  }
+
+  void response(String file, WarcRecovery.Found r) {
+    String url = r.targetUri();
+    if (story != null && story.further().contains(url)) {
+      Capture c = insert(story.pageId(), file, r);
+      Article page = ok(r) ? article(story.outletId(), c) : null;
+      if (page != null) {
+        story = story.with(page);
+      }
+      return;
+    }
+    finish();
+    ResponseReader.PageRef page = reader.page(url)
+        .or(() -> Optional.ofNullable(redirect).filter(h -> h.location().equals(url))
+            .map(Redirect::page))
+        .orElse(null);
+    redirect = null;
+    if (page == null) {
+      insert(null, file, r);
+      return;
+    }
+    long pageId = db.inTransaction(c -> Pages.upsert(c, page.outletId(), page.url(), r.date()));
+    pages.add(pageId);
+    Capture c = insert(pageId, file, r);
+    if (r.status() != null && r.status() >= 300 && r.status() < 400) {
+      String location = warc.read(c).header("Location");
+      if (location != null) {
+        redirect = new Redirect(page, URI.create(url).resolve(location).toString());
+      }
+    } else if (ok(r)) {
+      Article article = article(page.outletId(), c);
+      if (article != null) {
+        story = new Story(page.outletId(), pageId, c, article,
+            Set.copyOf(article.continuationUrls()));
+      }
+    }
+  }
+
+  /** Stores the version of the story in hand, if any. */
+  void finish() {
+    if (story != null) {
+      if (versioning.store(story.pageId(), story.capture(), story.article()).isNew()) {
+        versions++;
+      }
+      story = null;
+    }
+  }
+
+  /** The article in the capture's response, or null when it holds none. */
+  private Article article(String outletId, Capture c) {
+    Article a = reader.article(outletId, warc.read(c));
+    return a != null && a.found() ? a : null;
+  }
+
+  private static boolean ok(WarcRecovery.Found r) {
+    return r.status() != null && r.status() >= 200 && r.status() < 300;
+  }
+
+  private Capture insert(Long pageId, String file, WarcRecovery.Found r) {
+    Capture row = new Capture(0, pageId, r.targetUri(), r.date(), r.status(), r.contentType(),
+        file, r.offset(), r.length(), r.recordId(), r.payloadDigest(), r.truncated(),
+        Capture.FETCHED, "row rebuilt from the WARC record");
+    captures++;
+    return db.inTransaction(c -> {
+      Capture saved = Captures.insert(c, row);
+      if (pageId != null) {
+        Pages.fetched(c, pageId, r.date(), true);
+      }
+      return saved;
+    });
+  }
+}

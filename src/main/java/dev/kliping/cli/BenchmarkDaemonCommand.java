@@ -1,0 +1,72 @@
+package dev.kliping.cli;
+
+import dev.kliping.config.DaemonSettings;
+import dev.kliping.config.RevisitStep;
+import dev.kliping.crawl.RevisitPolicy;
+import dev.kliping.schedule.IdleFootprint;
+import dev.kliping.schedule.RevisitSimulation;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kliping benchmark-daemon}: requests spent per detected edit under the decaying revisit
+ * schedule against a fixed 15-minute revisit, and the heap and RSS of an idle daemon.
+ */
+@Command(name = "benchmark-daemon", mixinStandardHelpOptions = true,
+    description = "Prints requests per detected edit (decaying vs fixed 15 min revisits) and the"
+        + " memory of an idle daemon crawling the bundled replay.")
+final class BenchmarkDaemonCommand implements Callable<Integer> {
+  @Option(names = "--replay", paramLabel = "DIR", defaultValue = "src/test/resources/replay",
+      description = "The replay the idle daemon crawls (default: ${DEFAULT-VALUE}).")
+  Path replay;
+
+  @Option(names = "--idle-seconds", defaultValue = "20",
+      description = "How long the daemon idles after its passes before it is measured.")
+  int idleSeconds;
+
+  @Option(names = "--java-options", defaultValue = "-Xmx128m -XX:+UseSerialGC -Xss512k",
+      description = "JVM options of the measured daemon, as in config/kliping.service.")
+  String javaOptions;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Duration> edits = List.of(Duration.ofMinutes(50), Duration.ofHours(5),
+        Duration.ofHours(20));
+    Path work = Files.createTempDirectory("kliping-bench");
+    RevisitSimulation.Result decaying = RevisitSimulation.run(work.resolve("a"),
+        new RevisitPolicy(DaemonSettings.DEFAULT_REVISIT), edits, Duration.ofDays(1));
+    RevisitSimulation.Result fixed = RevisitSimulation.run(work.resolve("b"),
+        new RevisitPolicy(List.of(new RevisitStep("3650d", "15m"))), edits, Duration.ofDays(1));
+    out.println("edit tracking: one story, edited at +50m, +5h, +20h, followed for 24 h");
+    out.printf("  %-22s %9s %12s %17s%n", "revisit policy", "requests", "edits caught",
+        "requests per edit");
+    print(out, "decaying (default)", decaying);
+    print(out, "fixed every 15 min", fixed);
+    out.printf("  ratio (fixed / decaying requests per edit): %.2f%n",
+        fixed.requestsPerEdit() / decaying.requestsPerEdit());
+    out.flush();
+    IdleFootprint.Result idle = IdleFootprint.measure(replay, work.resolve("idle"),
+        List.of(javaOptions.trim().split("\\s+")), Duration.ofSeconds(idleSeconds));
+    out.printf("idle daemon (5 outlets, %s, after %d s idle): RSS %.1f MB, heap used %.1f MB"
+        + " of %.1f MB committed%n", javaOptions, idleSeconds, idle.rssBytes() / 1e6,
+        idle.heapUsedBytes() / 1e6, idle.heapCommittedBytes() / 1e6);
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, String name, RevisitSimulation.Result r) {
+    out.printf("  %-22s %9d %8d of %d %17.1f%n", name, r.requests(), r.editsCaught(),
+        r.editsMade(), r.requestsPerEdit());
+  }
+}

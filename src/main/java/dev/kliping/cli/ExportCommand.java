@@ -1,0 +1,114 @@
+package dev.kliping.cli;
+
+import dev.kliping.archive.Archive;
+import dev.kliping.archive.ArchiveException;
+import dev.kliping.export.ExportFormat;
+import dev.kliping.export.Exporter;
+import dev.kliping.export.Progress;
+import dev.kliping.search.SearchIndex;
+import dev.kliping.search.SearchQuery;
+import dev.kliping.web.DaemonClient;
+import dev.kliping.web.DaemonInfo;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kliping export}: the selected versions with metadata and change summaries as JSON Lines
+ * or CSV, or the raw captures of their pages as WARC. Streams; every matching version by default.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Exports versions (jsonl, csv) or the raw captures of their pages (warc).")
+final class ExportCommand implements Callable<Integer> {
+  @Mixin ConfigOptions config;
+  @Mixin SearchCommand.Filters filters;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "",
+      description = "Words or \"a phrase\" the versions must hold; empty for all.")
+  String text;
+
+  @Option(names = "--format", required = true, description = "jsonl, csv or warc.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
+  Path out;
+
+  @Option(names = "--latest", description = "Only each page's latest version.")
+  boolean latest;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ExportFormat fmt;
+    try {
+      fmt = ExportFormat.named(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    SearchQuery query = filters.query(text, !latest && filters.asOf == null,
+        SearchQuery.DEFAULT_LIMIT);
+    Path dir = config.archiveDir(config.settings());
+    try (OutputStream sink = open()) {
+      long n = export(dir, query, fmt, sink);
+      if (n >= 0 && out != null) {
+        spec.commandLine().getErr().println("kliping: exported " + n + " versions to " + out);
+      }
+    }
+    return 0;
+  }
+
+  /** Exports from the archive, or through the daemon that has it locked (then returns -1). */
+  private long export(Path dir, SearchQuery query, ExportFormat fmt, OutputStream sink) {
+    Archive archive;
+    try {
+      archive = Archive.open(dir);
+    } catch (ArchiveException e) {
+      Optional<DaemonInfo> daemon = DaemonInfo.read(dir);
+      if (daemon.isEmpty()) {
+        throw e;
+      }
+      try (DaemonClient client = new DaemonClient(daemon.get())) {
+        client.export(query, fmt, latest, sink);
+        return -1;
+      }
+    }
+    try (archive; SearchIndex index = SearchIndex.open(archive)) {
+      Exporter exporter = new Exporter(index, archive.dataSource(), archive.warcDir());
+      return exporter.export(query, fmt, sink, Progress.forTerminal(exporter.count(query)));
+    }
+  }
+
+  /** The output file, or stdout (never closed: picocli's writers may still use it). */
+  private OutputStream open() throws IOException {
+    if (out != null) {
+      return new BufferedOutputStream(new FileOutputStream(out.toFile()), 1 << 16);
+    }
+    return new BufferedOutputStream(new OutputStream() {
+      @Override
+      public void write(int b) {
+        System.out.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        System.out.write(b, off, len);
+      }
+
+      @Override
+      public void flush() {
+        System.out.flush();
+      }
+    }, 1 << 16);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.kliping.crawl;
+
+import dev.kliping.archive.Exchange;
+import dev.kliping.config.OutletConfig;
+import dev.kliping.extract.Article;
+import dev.kliping.extract.Extractor;
+import dev.kliping.fetch.FetchOutcome;
+import dev.kliping.fetch.FetchResult;
+import dev.kliping.fetch.Fetcher;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the article out of a fetched page, fetching and recording the further pages of a story
+ * split over several, and joining them into one article.
+ */
+final class ArticleReader {
+  private static final Logger log = LoggerFactory.getLogger(ArticleReader.class);
+  /** Stories split over more pages than this are cut: a guard against pagination loops. */
+  private static final int MAX_PAGES = 20;
+
+  private final Fetcher fetcher;
+  private final Recorder recorder;
+  private final Extractor extractor;
+
+  ArticleReader(Fetcher fetcher, Recorder recorder, Extractor extractor) {
+    this.fetcher = fetcher;
+    this.recorder = recorder;
+    this.extractor = extractor;
+  }
+
+  /** The whole article, or null (logged, counted) when the page holds none. */
+  Article read(OutletConfig outlet, long pageId, Exchange response, PassCounter counter) {
+    Article first = extract(outlet, response);
+    if (first == null) {
+      counter.emptyBody++;
+      return null;
+    }
+    Article whole = first;
+    Set<String> seen = new LinkedHashSet<>();
+    for (String next : first.continuationUrls()) {
+      if (seen.size() >= MAX_PAGES - 1 || !seen.add(next) || !onOutletHost(outlet, next)) {
+        continue;
+      }
+      FetchResult result = fetcher.fetch(next);
+      recorder.record(pageId, result);
+      if (result.outcome() != FetchOutcome.OK) {
+        log.warn("{}: page {} {} ({})", response.url(), next, result.outcome(), result.reason());
+        counter.errors++;
+        continue;
+      }
+      Article page = extract(outlet, result.response());
+      if (page != null) {
+        whole = whole.withContinuation(page);
+      }
+    }
+    return whole.withDefaultLanguage(outlet.language());
+  }
+
+  private Article extract(OutletConfig outlet, Exchange response) {
+    if (!ContentTypes.isHtml(response)) {
+      log.warn("{}: not a web page ({}): captured, no version", response.url(),
+          response.header("Content-Type"));
+      return null;
+    }
+    Article article = extractor.extract(response.body(), ContentTypes.charset(response),
+        response.url(), outlet.rules(), false);
+    if (!article.found()) {
+      log.warn("{}: {}: captured, no version", response.url(), article.problem());
+      return null;
+    }
+    return article;
+  }
+
+  private static boolean onOutletHost(OutletConfig outlet, String url) {
+    HttpUrl parsed = HttpUrl.parse(url);
+    return parsed != null && outlet.hosts().contains(parsed.host());
+  }
+}

@@ -1,0 +1,135 @@
+package dev.kliping.export;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.kliping.search.SearchIndex;
+import dev.kliping.search.SearchQuery;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Streams the versions a query selects to JSON Lines, CSV or WARC: the index picks them, the
+ * database supplies their rows a batch at a time as they are written, so memory stays flat
+ * however many there are. Thread-safe: each export uses its own connection.
+ */
+public final class Exporter {
+  /** Rows fetched per query: few round trips, little memory. */
+  private static final int BATCH = 256;
+  private static final ObjectWriter JSON = JsonMapping.MAPPER.writerFor(ExportRow.class);
+
+  private final SearchIndex index;
+  private final DataSource db;
+  private final Path warcDir;
+
+  public Exporter(SearchIndex index, DataSource db, Path warcDir) {
+    this.index = index;
+    this.db = db;
+    this.warcDir = warcDir;
+  }
+
+  /** How many versions the query selects, for a progress bar. */
+  public long count(SearchQuery query) {
+    return index.count(query);
+  }
+
+  /** Writes every version the query selects to out (flushed, left open); returns how many. */
+  public long export(SearchQuery query, ExportFormat format, OutputStream out,
+      Progress progress) {
+    try (Connection c = db.getConnection(); ExportRows rows = new ExportRows(c)) {
+      Sink sink = switch (format) {
+        case JSONL -> new TextSink(out, false);
+        case CSV -> new TextSink(out, true);
+        case WARC -> new WarcSink(new WarcCopy(c, warcDir, out));
+      };
+      List<Long> batch = new ArrayList<>(BATCH);
+      long n = index.forEachMatch(query, match -> {
+        batch.add(match.versionId());
+        if (batch.size() == BATCH) {
+          write(rows, batch, sink, progress);
+        }
+      });
+      write(rows, batch, sink, progress);
+      sink.finish();
+      out.flush();
+      progress.finish();
+      return n;
+    } catch (SQLException e) {
+      throw new IllegalStateException("export: database: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("export: " + e.getMessage(), e);
+    }
+  }
+
+  private static void write(ExportRows rows, List<Long> batch, Sink sink, Progress progress) {
+    try {
+      for (ExportRow row : rows.get(batch)) {
+        sink.write(row);
+      }
+      for (int i = 0; i < batch.size(); i++) {
+        progress.step();
+      }
+      batch.clear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("export: database: " + e.getMessage(), e);
+    }
+  }
+
+  /** Where exported rows go. */
+  private interface Sink {
+    void write(ExportRow row) throws IOException, SQLException;
+
+    void finish() throws IOException, SQLException;
+  }
+
+  private static final class TextSink implements Sink {
+    private final Writer w;
+    private final Csv csv;
+
+    TextSink(OutputStream out, boolean csv) throws IOException {
+      this.w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      this.csv = csv ? new Csv(w) : null;
+      if (csv) {
+        this.csv.row(ExportRow.COLUMNS);
+      }
+    }
+
+    @Override
+    public void write(ExportRow row) throws IOException {
+      if (csv != null) {
+        csv.row(row.cells());
+      } else {
+        w.write(JSON.writeValueAsString(row));
+        w.write('\n');
+      }
+    }
+
+    @Override
+    public void finish() throws IOException {
+      w.flush();
+    }
+  }
+
+  private record WarcSink(WarcCopy copy) implements Sink {
+    @Override
+    public void write(ExportRow row) throws IOException, SQLException {
+      copy.page(row.pageId());
+    }
+
+    @Override
+    public void finish() throws SQLException {
+      copy.close();
+    }
+  }
+}

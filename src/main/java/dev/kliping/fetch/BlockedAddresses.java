@@ -1,0 +1,85 @@
+package dev.kliping.fetch;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * The addresses the crawler never connects to: anything that is not the public internet. A page
+ * on the web must not be able to steer kliping at the machine it runs on, or at the network
+ * behind it (routers, cloud metadata at 169.254.169.254, databases). Pure and thread-safe.
+ */
+final class BlockedAddresses {
+  private BlockedAddresses() {}
+
+  /** Why the address is blocked ("loopback", "private"...), or null when it is public. */
+  static String reason(InetAddress address) {
+    InetAddress a = unwrap(address);
+    if (a.isAnyLocalAddress()) {
+      return "unspecified";
+    }
+    if (a.isLoopbackAddress()) {
+      return "loopback";
+    }
+    if (a.isLinkLocalAddress()) {
+      return "link-local";
+    }
+    if (a.isMulticastAddress()) {
+      return "multicast";
+    }
+    byte[] b = a.getAddress();
+    if (a instanceof Inet4Address) {
+      return reason4(b[0] & 0xff, b[1] & 0xff);
+    }
+    if ((b[0] & 0xfe) == 0xfc) {
+      return "unique-local";
+    }
+    // fec0::/10, site-local: deprecated, but still routed privately where it is used.
+    return a.isSiteLocalAddress() ? "site-local" : null;
+  }
+
+  private static String reason4(int first, int second) {
+    if (first == 0 || first == 127) {
+      return first == 0 ? "unspecified" : "loopback";
+    }
+    if (first == 10 || (first == 172 && (second & 0xf0) == 16)
+        || (first == 192 && second == 168)) {
+      return "private";
+    }
+    if (first == 100 && (second & 0xc0) == 64) {
+      return "carrier-grade NAT";
+    }
+    if (first == 169 && second == 254) {
+      return "link-local";
+    }
+    // 224/4 multicast is caught above; 240/4 is reserved and 255.255.255.255 is broadcast.
+    return first >= 240 ? "reserved" : null;
+  }
+
+  /**
+   * The IPv4 address inside an IPv4-mapped ({@code ::ffff:a.b.c.d}) or IPv4-compatible
+   * ({@code ::a.b.c.d}) IPv6 address, so that {@code ::ffff:127.0.0.1} is seen as loopback.
+   */
+  static InetAddress unwrap(InetAddress address) {
+    if (!(address instanceof Inet6Address)) {
+      return address;
+    }
+    byte[] b = address.getAddress();
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) {
+        return address;
+      }
+    }
+    boolean mapped = (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    boolean compatible = b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0);
+    if (!mapped && !compatible) {
+      return address;
+    }
+    try {
+      return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("four bytes are always an IPv4 address", e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.kliping.schedule;
+
+import dev.kliping.config.OutletConfig;
+import dev.kliping.crawl.OutletSummary;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduled pass over one outlet: discover, visit new and due articles, then the revisits
+ * that are due. Quartz never runs two of one outlet at once; the outlet lock keeps the revisit
+ * job out too.
+ */
+@DisallowConcurrentExecution
+final class OutletPassJob implements Job {
+  static final String OUTLET = "outlet";
+  private static final Logger log = LoggerFactory.getLogger(OutletPassJob.class);
+
+  private final DaemonContext daemon;
+
+  OutletPassJob(DaemonContext daemon) {
+    this.daemon = daemon;
+  }
+
+  @Override
+  public void execute(JobExecutionContext context) {
+    String id = context.getMergedJobDataMap().getString(OUTLET);
+    OutletConfig outlet = daemon.outlet(id).orElse(null);
+    if (outlet == null) {
+      log.warn("{}: no longer configured; pass skipped", id);
+      return;
+    }
+    boolean ran = daemon.locks().runExclusively(id, () -> {
+      try {
+        OutletSummary pass = daemon.crawler().scheduledPass(outlet);
+        OutletSummary revisits = daemon.crawler().revisit(outlet, daemon.revisitBatch());
+        log.info("{}: pass done: {}; revisits: {}", id, pass, revisits);
+      } catch (RuntimeException e) {
+        // A job that throws is retried by nobody: log it and wait for the next fire.
+        log.error("{}: pass failed: {}", id, e.toString(), e);
+      }
+    });
+    if (!ran) {
+      log.info("{}: a pass is already running; this one is skipped", id);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.kliping.search;
+
+import java.time.Instant;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Turns an indexed version into a Lucene document. */
+final class Documents {
+  /** Body text with offsets in the postings, so snippets need no second analysis pass. */
+  private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY.freeze();
+  }
+
+  private Documents() {}
+
+  static Document of(IndexedVersion v) {
+    Document d = new Document();
+    // Doc values, not a stored field: an export walks every match reading only this.
+    d.add(new NumericDocValuesField(Fields.VERSION_ID, v.versionId()));
+    d.add(new StringField(Fields.URL, v.url(), Field.Store.YES));
+    d.add(new StringField(Fields.OUTLET, v.outlet(), Field.Store.YES));
+    d.add(new IntPoint(Fields.NUMBER, v.number()));
+    d.add(new StoredField(Fields.NUMBER, v.number()));
+    d.add(new TextField(Fields.TITLE, v.title() == null ? "" : v.title(), Field.Store.YES));
+    d.add(new Field(Fields.BODY, v.body(), BODY));
+    d.add(new TextField(Fields.AUTHORS, String.join("; ", v.authors()), Field.Store.YES));
+    if (v.published() != null) {
+      long published = v.published().toInstant().toEpochMilli();
+      d.add(new LongPoint(Fields.PUBLISHED, published));
+      d.add(new StoredField(Fields.PUBLISHED_TEXT, v.published().toString()));
+    }
+    long captured = v.captured().toEpochMilli();
+    d.add(new LongPoint(Fields.CAPTURED, captured));
+    d.add(new StoredField(Fields.CAPTURED, captured));
+    d.add(new NumericDocValuesField(Fields.CAPTURED, captured));
+    d.add(new StringField(Fields.LATEST, String.valueOf(v.latest()), Field.Store.NO));
+    d.add(new StringField(Fields.CHANGED, String.valueOf(v.changed()), Field.Store.NO));
+    d.add(new LongPoint(Fields.VALID_FROM, captured));
+    d.add(new LongPoint(Fields.VALID_TO, millis(v.validTo())));
+    return d;
+  }
+
+  /** A moment as the index stores it; null (no end yet) as the largest value. */
+  static long millis(Instant t) {
+    return t == null ? Long.MAX_VALUE : t.toEpochMilli();
+  }
+}

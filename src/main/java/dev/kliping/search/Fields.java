@@ -1,0 +1,22 @@
+package dev.kliping.search;
+
+/** The names of the index's fields, one place for the writer and the queries. */
+final class Fields {
+  static final String VERSION_ID = "version_id";
+  static final String URL = "url";
+  static final String OUTLET = "outlet";
+  static final String NUMBER = "number";
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  static final String AUTHORS = "authors";
+  static final String PUBLISHED = "published";
+  static final String PUBLISHED_TEXT = "published_text";
+  static final String CAPTURED = "captured";
+  static final String LATEST = "latest";
+  static final String CHANGED = "changed";
+  static final String VALID_FROM = "valid_from";
+  static final String VALID_TO = "valid_to";
+  static final String YES = "true";
+
+  private Fields() {}
+}

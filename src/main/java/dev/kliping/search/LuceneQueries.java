@@ -1,0 +1,77 @@
+package dev.kliping.search;
+
+import java.time.Instant;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/** Translates a {@link SearchQuery} into a Lucene query: the text scores, filters only filter. */
+final class LuceneQueries {
+  /** A title match counts twice a body match: a story about a word usually names it there. */
+  private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
+
+  private final Analyzer analyzer;
+
+  LuceneQueries(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  Query of(SearchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text(q.text()), Occur.MUST);
+    if (q.outlet() != null && !q.outlet().isBlank()) {
+      b.add(new TermQuery(new Term(Fields.OUTLET, q.outlet().strip())), Occur.FILTER);
+    }
+    if (q.from() != null || q.to() != null) {
+      String field = q.dateField() == SearchQuery.DateField.PUBLISHED
+          ? Fields.PUBLISHED : Fields.CAPTURED;
+      long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
+      long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(field, from, to), Occur.FILTER);
+    }
+    if (q.author() != null && !q.author().isBlank()) {
+      Query author = new QueryBuilder(analyzer).createPhraseQuery(Fields.AUTHORS, q.author());
+      b.add(author == null ? new MatchNoDocsQuery("no words in the author") : author,
+          Occur.FILTER);
+    }
+    if (q.changedOnly()) {
+      b.add(new TermQuery(new Term(Fields.CHANGED, Fields.YES)), Occur.FILTER);
+    }
+    if (q.asOf() != null) {
+      b.add(liveAt(q.asOf()), Occur.FILTER);
+    } else if (!q.allVersions()) {
+      b.add(new TermQuery(new Term(Fields.LATEST, Fields.YES)), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** Words, "phrases", -not, a|b; AND by default, as researchers expect a narrowing search. */
+  private Query text(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
+    parser.setDefaultOperator(Occur.MUST);
+    Query parsed = parser.parse(text);
+    // Text made only of stop words ("yang dan") parses to nothing: it matches nothing.
+    return parsed == null ? new MatchNoDocsQuery("only stop words: " + text) : parsed;
+  }
+
+  /** The versions captured at or before t whose successor, if any, came after t. */
+  private static Query liveAt(Instant t) {
+    long at = t.toEpochMilli();
+    return new BooleanQuery.Builder()
+        .add(LongPoint.newRangeQuery(Fields.VALID_FROM, Long.MIN_VALUE, at), Occur.FILTER)
+        .add(LongPoint.newRangeQuery(Fields.VALID_TO, at + 1, Long.MAX_VALUE), Occur.FILTER)
+        .build();
+  }
+}

@@ -1,0 +1,257 @@
+package dev.kliping.search;
+
+import dev.kliping.archive.Archive;
+import dev.kliping.crawl.VersionListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The archive's full-text index in {@code <archive>/index/}: one document per version, kept up to
+ * date as versions are stored ({@link VersionListener}) and rebuilt from the database when it is
+ * missing, stale or from another release. The index is a cache: the database is the truth.
+ * Thread-safe; the process that owns the archive owns the index.
+ */
+public final class SearchIndex implements VersionListener, AutoCloseable {
+  /** Bumped whenever the documents change shape, so an old index is rebuilt on open. */
+  static final String LAYOUT = "kliping-index-1";
+  private static final String LAYOUT_KEY = "layout";
+  /** Commits are fsyncs; a crash loses at most this much, which the count check then rebuilds. */
+  private static final long COMMIT_EVERY_MILLIS = 30_000;
+  private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
+  private final DataSource db;
+  private final Analyzer analyzer = Analyzers.create();
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Searches searches;
+  private long lastCommit = System.currentTimeMillis();
+
+  private SearchIndex(Path dir, DataSource db) throws IOException {
+    this.db = db;
+    this.directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+    this.searchers = new SearcherManager(writer, null);
+    this.searches = new Searches(analyzer);
+  }
+
+  /** Opens the archive's index, building it first when it does not match the database. */
+  public static SearchIndex open(Archive archive) {
+    return open(archive.dir().resolve("index"), archive.dataSource());
+  }
+
+  /** Opens the index in dir over the archive database db; see {@link #open(Archive)}. */
+  public static SearchIndex open(Path dir, DataSource db) {
+    return open(dir, db, true);
+  }
+
+  /**
+   * Opens the archive's index and rebuilds it from the database whatever state it is in, for
+   * {@code kliping reindex}; the caller closes it.
+   */
+  public static SearchIndex rebuilt(Archive archive) {
+    SearchIndex index = open(archive.dir().resolve("index"), archive.dataSource(), false);
+    try {
+      index.rebuild();
+      return index;
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private static SearchIndex open(Path dir, DataSource db, boolean check) {
+    SearchIndex index;
+    try {
+      index = new SearchIndex(dir, db);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index " + dir + ": " + e, e);
+    }
+    try {
+      if (check && !index.current()) {
+        LOG.info("search index {} does not match the archive: rebuilding it", dir);
+        index.rebuild();
+      }
+      return index;
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /** True when the last commit has this release's layout and one document per version. */
+  private boolean current() {
+    try {
+      String layout = DirectoryReader.indexExists(directory)
+          ? SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY) : null;
+      return LAYOUT.equals(layout) && writer.getDocStats().numDocs == versionCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index: " + e, e);
+    }
+  }
+
+  private long versionCount() {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM version")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count versions: " + e.getMessage(), e);
+    }
+  }
+
+  /** Replaces the whole index with every version in the database; returns how many. */
+  public long rebuild() {
+    long[] count = {0};
+    try (Connection c = db.getConnection()) {
+      writer.deleteAll();
+      VersionRows.all(c, page -> {
+        add(page);
+        count[0] += page.size();
+      });
+      commit();
+      searchers.maybeRefreshBlocking();
+      return count[0];
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read versions to index: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot rebuild the search index: " + e, e);
+    }
+  }
+
+  private void add(List<IndexedVersion> page) {
+    try {
+      writer.updateDocuments(new Term(Fields.URL, page.get(0).url()), documents(page));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Called after a version is committed: re-indexes the page's versions, since a new one changes
+   * its predecessors' flags. Never throws: a failure is logged and the next open rebuilds.
+   */
+  @Override
+  public void stored(String outletId, String url, int versionNumber) {
+    try {
+      update(url);
+    } catch (RuntimeException e) {
+      LOG.warn("could not index version {} of {}: {}", versionNumber, url, e.toString());
+    }
+  }
+
+  /** Makes the index hold exactly the page's versions as the database has them now. */
+  public void update(String url) {
+    try (Connection c = db.getConnection()) {
+      List<IndexedVersion> page = VersionRows.page(c, url);
+      if (page.isEmpty()) {
+        writer.deleteDocuments(new Term(Fields.URL, url));
+      } else {
+        add(page);
+      }
+      searchers.maybeRefreshBlocking();
+      if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) {
+        commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read versions of " + url + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index " + url + ": " + e, e);
+    }
+  }
+
+  private static List<Document> documents(List<IndexedVersion> page) {
+    List<Document> docs = new ArrayList<>(page.size());
+    for (IndexedVersion v : page) {
+      docs.add(Documents.of(v));
+    }
+    return docs;
+  }
+
+  /** How many versions the index holds. */
+  public long size() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** The best hits for the query and the number of versions that matched. */
+  public SearchResult search(SearchQuery query) {
+    return withSearcher(s -> searches.search(s, query));
+  }
+
+  /**
+   * Hands every matching version to each, in index order, reading nothing else into memory;
+   * returns how many there were.
+   */
+  public long forEachMatch(SearchQuery query, Consumer<Match> each) {
+    return withSearcher(s -> searches.forEach(s, query, each));
+  }
+
+  /** How many versions match the query. */
+  public long count(SearchQuery query) {
+    return withSearcher(s -> searches.count(s, query));
+  }
+
+  /** A version that matched, by its database id. */
+  public record Match(long versionId) {}
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(Work<T> work) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return work.run(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index: " + e, e);
+    }
+  }
+
+  private synchronized void commit() throws IOException {
+    writer.commit();
+    lastCommit = System.currentTimeMillis();
+  }
+
+  /** Commits what is pending and closes the index. */
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the search index: " + e, e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.kliping.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+
+/** Runs queries on one searcher: ranked hits with snippets, counts, and a streaming walk. */
+final class Searches {
+  private static final int SNIPPET_CHARS = 240;
+  private static final Sort NEWEST = new Sort(new SortField(Fields.CAPTURED, SortField.Type.LONG,
+      true));
+  private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
+      new SortField(Fields.CAPTURED, SortField.Type.LONG, true));
+
+  private final Analyzer analyzer;
+  private final LuceneQueries queries;
+
+  Searches(Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.queries = new LuceneQueries(analyzer);
+  }
+
+  SearchResult search(IndexSearcher s, SearchQuery q) throws IOException {
+    Query query = queries.of(q);
+    TopDocs top = s.search(query, q.limit(), q.text().isBlank() ? NEWEST : RELEVANCE);
+    long total = s.count(query);
+    Object[] snippets = new SnippetHighlighter(s, analyzer, SNIPPET_CHARS)
+        .snippets(query, top.scoreDocs);
+    StoredFields stored = s.storedFields();
+    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      hits.add(hit(stored.document(top.scoreDocs[i].doc), snippets[i]));
+    }
+    return new SearchResult(total, hits);
+  }
+
+  private static SearchHit hit(Document d, Object snippet) {
+    String body = d.get(Fields.BODY);
+    String published = d.get(Fields.PUBLISHED_TEXT);
+    return new SearchHit(d.get(Fields.URL), d.get(Fields.OUTLET), emptyToNull(d.get(Fields.TITLE)),
+        published == null ? null : OffsetDateTime.parse(published),
+        d.getField(Fields.NUMBER).numericValue().intValue(),
+        Instant.ofEpochMilli(d.getField(Fields.CAPTURED).numericValue().longValue()),
+        snippet instanceof Snippet sn ? sn : Snippet.of(lead(body)));
+  }
+
+  /** The start of the body, cut at a word, for hits with no matched words to show. */
+  private static String lead(String body) {
+    String flat = body.replace('\n', ' ').replaceAll(" +", " ");
+    if (flat.length() <= SNIPPET_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', SNIPPET_CHARS);
+    return flat.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  long count(IndexSearcher s, SearchQuery q) throws IOException {
+    return s.count(queries.of(q));
+  }
+
+  long forEach(IndexSearcher s, SearchQuery q, Consumer<SearchIndex.Match> each)
+      throws IOException {
+    Weight weight = s.createWeight(s.rewrite(queries.of(q)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long n = 0;
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      // A scorer walks deleted documents too; the live-docs bits say which are still current.
+      Bits live = leaf.reader().getLiveDocs();
+      NumericDocValues ids = DocValues.getNumeric(leaf.reader(), Fields.VERSION_ID);
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        if (ids.advanceExact(doc)) {
+          each.accept(new SearchIndex.Match(ids.longValue()));
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}

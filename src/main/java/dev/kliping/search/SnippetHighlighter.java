@@ -1,0 +1,34 @@
+package dev.kliping.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The unified highlighter, reading match offsets from the body's postings (no re-analysis) and
+ * answering {@link Snippet}s; Lucene keeps the object-returning method protected.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, int chars) {
+    super(UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new SnippetFormatter())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), chars, 0.3f)));
+  }
+
+  /** One snippet (or null, when nothing matched) per hit, in the hits' order. */
+  Object[] snippets(Query query, ScoreDoc[] hits) throws IOException {
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    return highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docs, new int[] {1})
+        .get(Fields.BODY);
+  }
+}

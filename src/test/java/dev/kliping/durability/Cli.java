@@ -1,0 +1,24 @@
+package dev.kliping.durability;
+
+import dev.kliping.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of the kliping command line in this JVM: exit code, stdout and stderr. */
+record Cli(int exitCode, String out, String err) {
+
+  static Cli run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine()
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+    return new Cli(code, out.toString(), err.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n" + out + err;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.kliping.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kliping.cli.Main;
+import dev.kliping.export.JsonMapping;
+import dev.kliping.search.TestArchives;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * While another owner (standing in for the daemon) holds the archive and serves its API, the
+ * search and export commands on the same archive answer through that API.
+ */
+class DaemonFallbackTest {
+  @TempDir Path dir;
+  @TempDir Path out;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Main.commandLine().setOut(new PrintWriter(o, true))
+        .setErr(new PrintWriter(e, true)).execute(args);
+    return new Run(code, o.toString(), e.toString());
+  }
+
+  @Test
+  void searchAndExportGoThroughTheDaemonsApi() throws Exception {
+    try (Served daemon = Served.start(dir, null)) {
+      // Without daemon.json a locked archive is an error, as before.
+      Run locked = run("search", "--archive", dir.toString(), "perjanjian");
+      assertEquals(1, locked.code(), locked.err());
+      assertTrue(locked.err().contains("in use"), locked.err());
+
+      new DaemonInfo(ProcessHandle.current().pid(), daemon.server.port(), "2024-06-20T00:00:00Z")
+          .write(dir);
+
+      Run search = run("search", "--archive", dir.toString(), "--format", "json",
+          "--outlet", "kompastv", "perjanjian");
+      assertEquals(0, search.code(), search.err());
+      JsonNode result = JsonMapping.MAPPER.readTree(search.out());
+      assertEquals(2, result.get("total").asInt());
+      assertEquals("kompastv", result.get("hits").get(0).get("outlet").asText());
+
+      Run table = run("search", "--archive", dir.toString(), "--changed", "sejumlah");
+      assertEquals(0, table.code(), table.err());
+      assertTrue(table.out().contains("v3") && table.out().contains("1 version match"),
+          table.out());
+
+      Path csv = out.resolve("medcom.csv");
+      Run export = run("export", "--archive", dir.toString(), "--format", "csv", "--outlet",
+          "medcom", "--out", csv.toString());
+      assertEquals(0, export.code(), export.err());
+      assertEquals(3, Files.readString(csv).split("\r\n").length, "a header and two rows");
+
+      Path warc = out.resolve("edited.warc.gz");
+      Run warcExport = run("export", "--archive", dir.toString(), "--format", "warc",
+          "--author", "Tussie Ayu", "--out", warc.toString());
+      assertEquals(0, warcExport.code(), warcExport.err());
+      String edited = TestArchives.pageTitled(daemon.archive, TestArchives.EDITED_TITLE);
+      int responses = 0;
+      try (WarcReader reader = new WarcReader(warc)) {
+        for (WarcRecord r : reader) {
+          if (r instanceof WarcResponse response) {
+            assertTrue(response.target().startsWith(edited.substring(0, 30)), response.target());
+            responses++;
+          }
+        }
+      }
+      assertEquals(daemon.archive.captures(edited).stream().filter(c -> c.hasResponse())
+          .count(), responses);
+    }
+  }
+
+  @Test
+  void badFiltersAreUsageErrors() {
+    Run r = run("search", "--archive", dir.toString(), "--from", "kemarin", "x");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("kemarin"), r.err());
+    assertEquals(List.of(), List.of());
+  }
+}
