@@ -46,4 +46,32 @@ public record Exchange(
     }
     return null;
   }
+
+  /** The charset the Content-Type declares, or null when it declares none. */
+  public String declaredCharset() {
+    String type = header("Content-Type");
+    if (type == null) {
+      return null;
+    }
+    for (String part : type.split(";")) {
+      String p = part.trim();
+      if (p.toLowerCase(java.util.Locale.ROOT).startsWith("charset=")) {
+        return p.substring("charset=".length()).replace("\"", "").trim();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the body may be a web page: declared HTML or XHTML, or not declared at all (some
+   * servers omit the header; the extractor then decides).
+   */
+  public boolean mayBeHtml() {
+    String type = header("Content-Type");
+    if (type == null) {
+      return true;
+    }
+    String media = type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return media.equals("text/html") || media.equals("application/xhtml+xml");
+  }
 }

@@ -3,7 +3,7 @@ package dev.kliping.cli;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.ArchiveException;
-import dev.kliping.schedule.DaemonFile;
+import dev.kliping.web.DaemonInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +30,7 @@ final class ArchiveAccess {
     try (Archive archive = Archive.open(archiveDir)) {
       return local.apply(archive);
     } catch (ArchiveException e) {
-      Optional<DaemonFile> daemon = DaemonFile.read(archiveDir.toAbsolutePath().normalize());
+      Optional<DaemonInfo> daemon = DaemonInfo.read(archiveDir.toAbsolutePath().normalize());
       if (daemon.isEmpty()) {
         throw e;
       }
@@ -38,7 +38,7 @@ final class ArchiveAccess {
     }
   }
 
-  private static <T> Optional<T> fromDaemon(DaemonFile daemon, String apiPath, JavaType type) {
+  private static <T> Optional<T> fromDaemon(DaemonInfo daemon, String apiPath, JavaType type) {
     OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
     Request request = new Request.Builder()
         .url("http://127.0.0.1:" + daemon.port() + apiPath).build();

@@ -110,9 +110,6 @@ final class BenchmarkSearchCommand implements Callable<Integer> {
         long t = System.nanoTime();
         index.search(q);
         nanos.add(System.nanoTime() - t);
-        if (System.getenv("KLIPING_BENCH_DEBUG") != null) {
-          System.err.printf("%8.1f ms  %s%n", (System.nanoTime() - t) / 1e6, q);
-        }
       }
     }
     long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();

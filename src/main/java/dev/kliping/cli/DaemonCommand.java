@@ -23,7 +23,7 @@ final class DaemonCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Settings settings = options.settings();
     Daemon daemon = new Daemon(settings, options.archiveDir(settings), replayDir,
-        DaemonParts.of(settings));
+        archive -> DaemonParts.start(settings, archive));
     // SIGTERM (systemd stop, kill) and SIGINT (Ctrl-C) mean: finish, close, exit 0.
     Signal.handle(new Signal("TERM"), signal -> daemon.stop());
     Signal.handle(new Signal("INT"), signal -> daemon.stop());

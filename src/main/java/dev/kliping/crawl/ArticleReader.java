@@ -61,12 +61,12 @@ final class ArticleReader {
   }
 
   private Article extract(OutletConfig outlet, Exchange response) {
-    if (!ContentTypes.isHtml(response)) {
+    if (!response.mayBeHtml()) {
       log.warn("{}: not a web page ({}): captured, no version", response.url(),
           response.header("Content-Type"));
       return null;
     }
-    Article article = extractor.extract(response.body(), ContentTypes.charset(response),
+    Article article = extractor.extract(response.body(), response.declaredCharset(),
         response.url(), outlet.rules(), false);
     if (!article.found()) {
       log.warn("{}: {}: captured, no version", response.url(), article.problem());

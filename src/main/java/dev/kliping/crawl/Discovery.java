@@ -55,7 +55,7 @@ final class Discovery {
     for (String listing : outlet.listings()) {
       Exchange response = fetchSource(listing, outlet, counter);
       if (response != null) {
-        found.keep(listings.links(response.body(), ContentTypes.charset(response), listing));
+        found.keep(listings.links(response.body(), response.declaredCharset(), listing));
       }
     }
     SitemapWalk sitemaps = new SitemapWalk(

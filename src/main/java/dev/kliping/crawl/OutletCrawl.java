@@ -89,6 +89,8 @@ final class OutletCrawl {
     Instant now = clock.instant();
     archive.addHealth(outlet.id(), LocalDate.ofInstant(now, ZoneOffset.UTC), counter.health(),
         summary.fetched() > 0 ? now : null);
+    // A pass is a batch: its rows reach the disk now, not only at H2's next own checkpoint.
+    archive.sync();
     if (summary.failedEntirely()) {
       log.error("{}: the whole pass failed: {} errors, nothing fetched", outlet.id(),
           summary.errors());

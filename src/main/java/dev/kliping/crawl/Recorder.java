@@ -5,6 +5,7 @@ import dev.kliping.archive.Capture;
 import dev.kliping.archive.Exchange;
 import dev.kliping.fetch.FetchResult;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Records every fetch in the archive: each response (redirect hops included) as a WARC record with
@@ -26,8 +27,8 @@ final class Recorder {
       last = archive.capture(pageId, exchange);
     }
     if (last == null) {
-      last = archive.failure(pageId, result.url(), clock.instant(), result.outcome().name().toLowerCase(java.util.Locale.ROOT),
-          result.reason());
+      String outcome = result.outcome().name().toLowerCase(Locale.ROOT);
+      last = archive.failure(pageId, result.url(), clock.instant(), outcome, result.reason());
     }
     return last;
   }

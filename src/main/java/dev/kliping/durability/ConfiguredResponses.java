@@ -9,7 +9,6 @@ import dev.kliping.discover.UrlCanonicalizer;
 import dev.kliping.extract.Article;
 import dev.kliping.extract.Extractor;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -56,35 +55,11 @@ public final class ConfiguredResponses implements ResponseReader {
   @Override
   public Article article(String outletId, Exchange response) {
     OutletConfig outlet = settings.outlet(outletId).orElse(null);
-    if (outlet == null || !isHtml(response)) {
+    if (outlet == null || !response.mayBeHtml()) {
       return null;
     }
-    Article article = extractor.extract(response.body(), charset(response), response.url(),
+    Article article = extractor.extract(response.body(), response.declaredCharset(), response.url(),
         outlet.rules(), false);
     return article.found() ? article.withDefaultLanguage(outlet.language()) : null;
-  }
-
-  /** Declared HTML, or not declared at all, as the crawl decides. */
-  private static boolean isHtml(Exchange response) {
-    String type = response.header("Content-Type");
-    if (type == null) {
-      return true;
-    }
-    String media = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    return media.equals("text/html") || media.equals("application/xhtml+xml");
-  }
-
-  private static String charset(Exchange response) {
-    String type = response.header("Content-Type");
-    if (type == null) {
-      return null;
-    }
-    for (String part : type.split(";")) {
-      String p = part.trim();
-      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-        return p.substring("charset=".length()).replace("\"", "").trim();
-      }
-    }
-    return null;
   }
 }

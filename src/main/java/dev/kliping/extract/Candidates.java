@@ -21,13 +21,20 @@ final class Candidates {
       "h6", "dt", "dd", "pre", "blockquote", "td", "th", "caption", "address", "summary");
 
   private final Regions regions;
+  private final boolean weighHints;
 
-  Candidates(Regions regions) {
+  /**
+   * Candidates of {@code regions}; {@code weighHints} lets class and id words ("content",
+   * "sidebar") count for or against a container, as they should unless they mislead.
+   */
+  Candidates(Regions regions, boolean weighHints) {
     this.regions = regions;
+    this.weighHints = weighHints;
   }
 
   /** The article's elements in document order; empty when no paragraph voted. */
   List<Element> article() {
+    regions.clearScores();
     Element top = top();
     if (top == null) {
       return List.of();
@@ -116,7 +123,8 @@ final class Candidates {
   }
 
   private double initial(Element e, Regions.Stats s) {
-    double weight = regions.isFurniture(e) ? -25 : s.kind == Hints.Kind.CONTENT ? 25 : 0;
+    double weight = !weighHints ? 0
+        : regions.isFurniture(e) ? -25 : s.kind == Hints.Kind.CONTENT ? 25 : 0;
     return weight + switch (e.normalName()) {
       case "div", "article" -> 5;
       case "pre", "td", "blockquote" -> 3;

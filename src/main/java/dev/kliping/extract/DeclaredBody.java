@@ -22,10 +22,16 @@ final class DeclaredBody {
 
   private final Regions regions;
   private final BodyHint hint;
+  private Element container;
 
   DeclaredBody(Regions regions, BodyHint hint) {
     this.regions = regions;
     this.hint = hint;
+  }
+
+  /** The element holding the article, once {@link #blocks} found it; null before or when none. */
+  Element container() {
+    return container;
   }
 
   /** The article's blocks, or empty when the visible page does not agree with the declaration. */
@@ -55,6 +61,7 @@ final class DeclaredBody {
     if (best == null) {
       return List.of();
     }
+    container = best;
     List<Block> kept = new ArrayList<>();
     java.util.Set<String> words = new java.util.HashSet<>();
     java.util.Set<Element> inside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

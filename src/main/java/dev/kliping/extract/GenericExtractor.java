@@ -18,6 +18,8 @@ final class GenericExtractor {
 
   /* Link-heavy blocks are navigation or teasers. */
   private static final double LINK_HEAVY = 0.5;
+  /* Fewer characters than this is a teaser or a headline, not an article (Readability's 500). */
+  private static final int RETRY_CHARS = 500;
 
   /** The article's blocks, in order; empty when the page has no prose. */
   List<Block> blocks(Regions regions, JsonLd jsonLd) {
@@ -25,17 +27,35 @@ final class GenericExtractor {
       return List.of();
     }
     BodyHint hint = BodyHint.of(jsonLd);
-    if (hint != null) {
+    if (hint != null && !hint.truncated()) {
       List<Block> declared = new DeclaredBody(regions, hint).blocks();
       if (!declared.isEmpty()) {
         return declared;
       }
     }
-    List<Element> article = new Candidates(regions).article();
-    if (article.isEmpty()) {
-      return List.of();
+    List<Block> article = scored(regions, true);
+    if (chars(article) < RETRY_CHARS) {
+      // As Readability does: a short result may come from a class name that misled ("content"
+      // on a headline's box, "hidden" on a body whose label is hidden), so score again without.
+      List<Block> plain = scored(regions, false);
+      if (chars(plain) > chars(article)) {
+        return plain;
+      }
     }
-    return EdgeTrimmer.trim(kept(regions, article));
+    return article;
+  }
+
+  private static List<Block> scored(Regions regions, boolean weighHints) {
+    List<Element> article = new Candidates(regions, weighHints).article();
+    return article.isEmpty() ? List.of() : EdgeTrimmer.trim(kept(regions, article));
+  }
+
+  private static int chars(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      n += b.text().length();
+    }
+    return n;
   }
 
   private static List<Block> kept(Regions regions, List<Element> article) {

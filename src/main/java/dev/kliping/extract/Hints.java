@@ -73,6 +73,9 @@ final class Hints {
     if (attr.isEmpty()) {
       return kind;
     }
+    if (ascii(attr)) {
+      return asciiWords(attr, kind);
+    }
     // Word boundaries come from the original's case, the words from one lower-cased copy.
     String lower = attr.toLowerCase(Locale.ROOT);
     int n = attr.length();
@@ -90,6 +93,83 @@ final class Hints {
       start = i < n && Character.isLetterOrDigit(attr.charAt(i)) ? i : i + 1;
     }
     return kind;
+  }
+
+  /*
+   * The same split for the usual ASCII attribute, without a lower-cased copy or a string per
+   * word: each word's lower-case hash is looked up in a table of the known words.
+   */
+  private static Kind asciiWords(String attr, Kind kind) {
+    int n = attr.length();
+    int start = 0;
+    int hash = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? attr.charAt(i) : ' ';
+      boolean letter = letterOrDigit(c);
+      boolean upper = c >= 'A' && c <= 'Z';
+      boolean end = !letter || (i > start && upper && isLower(attr.charAt(i - 1)));
+      if (end) {
+        if (i > start) {
+          kind = stronger(kind, KnownWords.kind(attr, start, i, hash));
+        }
+        start = letter ? i : i + 1;
+        hash = 0;
+      }
+      if (letter) {
+        hash = 31 * hash + (upper ? c + ('a' - 'A') : c);
+      }
+    }
+    return kind;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /* An open-addressing table from a word's hash to its kind; the words are lower-case ASCII. */
+  private static final class KnownWords {
+    private static final int SIZE = 1024;
+    private static final String[] KEYS = new String[SIZE];
+    private static final Kind[] KINDS = new Kind[SIZE];
+
+    static {
+      WORDS.forEach((w, k) -> {
+        int i = slot(w.hashCode());
+        while (KEYS[i] != null) {
+          i = (i + 1) & (SIZE - 1);
+        }
+        KEYS[i] = w;
+        KINDS[i] = k;
+      });
+    }
+
+    static Kind kind(String attr, int from, int to, int hash) {
+      for (int i = slot(hash); KEYS[i] != null; i = (i + 1) & (SIZE - 1)) {
+        String key = KEYS[i];
+        if (key.length() == to - from && key.hashCode() == hash
+            && attr.regionMatches(true, from, key, 0, key.length())) {
+          return KINDS[i];
+        }
+      }
+      return Kind.NONE;
+    }
+
+    private static int slot(int hash) {
+      return (hash ^ (hash >>> 16)) & (SIZE - 1);
+    }
   }
 
   private static Kind word(String w) {

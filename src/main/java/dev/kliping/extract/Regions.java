@@ -69,6 +69,13 @@ final class Regions {
         : s.kind == Hints.Kind.FURNITURE && s.prose < FURNITURE_SHARE * total;
   }
 
+  /** Forgets the scores a {@link Candidates} gave, for another to score afresh. */
+  void clearScores() {
+    for (Stats s : stats.values()) {
+      s.score = Double.NaN;
+    }
+  }
+
   /** True when block {@code i} sits inside furniture. */
   boolean inFurniture(int i) {
     return furniture[i];

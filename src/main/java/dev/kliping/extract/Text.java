@@ -114,7 +114,32 @@ final class Text {
 
   /** True when the text ends the way a sentence does. */
   static boolean endsSentence(String s) {
-    return s != null && SENTENCE_END.matcher(s).matches();
+    if (s == null) {
+      return false;
+    }
+    if (hasLineTerminator(s)) {
+      // The pattern's dot stops at line terminators; block text never has them.
+      return SENTENCE_END.matcher(s).matches();
+    }
+    // The pattern read from the end: closing quotes or brackets, then the punctuation.
+    int i = s.length() - 1;
+    if (i >= 0 && "\"”’»".indexOf(s.charAt(i)) >= 0) {
+      return true;
+    }
+    while (i >= 0 && "\"'”’»)]".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?:;…".indexOf(s.charAt(i)) >= 0;
+  }
+
+  private static boolean hasLineTerminator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the text starts with a lower-case letter: it continues a sentence. */

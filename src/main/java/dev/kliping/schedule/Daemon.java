@@ -4,7 +4,6 @@ import dev.kliping.archive.Archive;
 import dev.kliping.config.HttpSettings;
 import dev.kliping.config.Settings;
 import dev.kliping.crawl.Crawler;
-import dev.kliping.crawl.VersionListener;
 import dev.kliping.extract.ArticleExtractor;
 import dev.kliping.fetch.HttpClients;
 import dev.kliping.fetch.ReplayServer;
@@ -33,23 +32,20 @@ public final class Daemon {
   /** How many due revisits one outlet gets per run of the revisit job. */
   private static final int REVISIT_BATCH = 50;
 
-  /** What the daemon needs besides the configuration. */
-  public record Parts(Function<Archive, ApiServer> api, Function<Archive, VersionListener> index) {
-    public static final Parts NONE = new Parts(a -> null, a -> VersionListener.NONE);
-  }
-
   private final Settings settings;
   private final Path archiveDir;
   private final Path replayDir;
-  private final Parts parts;
+  private final Function<Archive, DaemonServices> services;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  public Daemon(Settings settings, Path archiveDir, Path replayDir, Parts parts) {
+  /** @param services started on the open archive, e.g. the search index and the API */
+  public Daemon(Settings settings, Path archiveDir, Path replayDir,
+      Function<Archive, DaemonServices> services) {
     this.settings = settings;
     this.archiveDir = archiveDir;
     this.replayDir = replayDir;
-    this.parts = parts;
+    this.services = services;
   }
 
   /** Asks the daemon to take no new work, finish what is in flight and close. Any thread. */
@@ -64,35 +60,32 @@ public final class Daemon {
   public void run() throws SchedulerException, InterruptedException {
     try (ReplayServer replay = replayDir == null ? null
             : ReplayServer.start(replayDir, settings.outlets());
-        Archive archive = Archive.open(archiveDir)) {
+        Archive archive = Archive.open(archiveDir);
+        DaemonServices beside = services.apply(archive)) {
       HttpSettings http = replay == null
           ? settings.main().http() : settings.main().http().withHostDelayMillis(0);
       OkHttpClient client = HttpClients.create(http, replay == null ? null : replay.routing());
       Crawler crawler = new Crawler(archive, client, http,
           new ArticleExtractor(settings.boilerplate()), Clock.systemUTC(),
           Crawler.Options.of(settings).withStop(stopping::get)
-              .withListener(parts.index().apply(archive)));
+              .withListener(beside.listener()));
       DaemonContext context = new DaemonContext(crawler, settings.outlets(), new OutletLocks(),
           REVISIT_BATCH);
       Scheduler scheduler = Schedules.create(archive.dataSource(), context, false);
-      try (ApiServer api = parts.api().apply(archive)) {
-        if (api != null) {
-          DaemonFile.write(archive.dir(), api.port(), Clock.systemUTC().instant());
-        }
+      try {
         Instant now = Clock.systemUTC().instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Schedules.align(scheduler, settings.outlets(),
             settings.main().daemon().revisitCheckSeconds(),
             id -> archive.health(id, today, now).lastSuccess(), now);
         scheduler.start();
-        log.info("daemon running on {}: {} outlets{}", archive.dir(), settings.outlets().size(),
-            api == null ? "" : ", API on http://127.0.0.1:" + api.port() + "/api/");
+        log.info("daemon running on {}: {} outlets, {}", archive.dir(), settings.outlets().size(),
+            beside.describe());
         stopped.await();
         stopping.set(true);
         // Waits for running jobs; they see the stop flag between two articles.
         scheduler.shutdown(true);
       } finally {
-        DaemonFile.remove(archive.dir());
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
       }

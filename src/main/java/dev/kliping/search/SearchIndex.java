@@ -127,7 +127,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   }
 
   /** Replaces the whole index with every version in the database; returns how many. */
-  public long rebuild() {
+  public synchronized long rebuild() {
     long[] count = {0};
     try (Connection c = db.getConnection()) {
       writer.deleteAll();
@@ -166,8 +166,11 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     }
   }
 
-  /** Makes the index hold exactly the page's versions as the database has them now. */
-  public void update(String url) {
+  /**
+   * Makes the index hold exactly the page's versions as the database has them now. Serialised,
+   * so two updates of one page cannot write their reads of the database in the wrong order.
+   */
+  public synchronized void update(String url) {
     try (Connection c = db.getConnection()) {
       List<IndexedVersion> page = VersionRows.page(c, url);
       if (page.isEmpty()) {

@@ -24,7 +24,10 @@ public record DaemonInfo(long pid, int port, String started) {
     }
     try {
       DaemonInfo info = JSON.readValue(file.toFile(), DaemonInfo.class);
-      return info.port() > 0 && info.port() < 65536 ? Optional.of(info) : Optional.empty();
+      // A daemon killed with SIGKILL leaves its file behind: only a live process counts.
+      boolean alive = ProcessHandle.of(info.pid()).map(ProcessHandle::isAlive).orElse(false);
+      return alive && info.port() > 0 && info.port() < 65536 ? Optional.of(info)
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kliping.archive.Archive;
+import dev.kliping.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +40,7 @@ class DaemonLifecycleTest {
         dir.resolve("daemon.log"))) {
       daemon.awaitLog(l -> l.stream().filter(s -> s.contains("pass done")).count() == 5,
           Duration.ofSeconds(90), "five outlet passes");
+      queriesGoThroughTheDaemonsApi(archiveDir);
       daemon.process.destroy();
       assertTrue(daemon.process.waitFor(60, TimeUnit.SECONDS), "stopped");
       assertEquals(0, daemon.process.exitValue(), String.join("\n", daemon.lines()));
@@ -76,6 +82,30 @@ class DaemonLifecycleTest {
           + " (SELECT 1 FROM version v WHERE v.page_id = p.id)"), "every page has its version");
       assertEquals(6, count(archive, "SELECT COUNT(*) FROM QRTZ_TRIGGERS"));
     }
+  }
+
+  /** The archive is locked by the daemon: status, history and search ask its API instead. */
+  private void queriesGoThroughTheDaemonsApi(Path archiveDir) throws IOException {
+    String status = run("status", "--archive", archiveDir.toString(), "--format", "json");
+    JsonNode outlets = new ObjectMapper().readTree(status).get("outlets");
+    assertEquals(5, outlets.size(), status);
+    assertTrue(outlets.get(0).has("last_success") && outlets.get(0).has("today"), status);
+    String url = "https://www.kompas.tv/internasional/555218/korea-utara-meratifikasi-perjanjian"
+        + "-pertahanan-dengan-rusia-saling-kirim-pasukan-ketika-perang";
+    String history = run("history", url, "--archive", archiveDir.toString());
+    assertTrue(history.contains("first version"), history);
+    String search = run("search", "perjanjian pertahanan", "--archive", archiveDir.toString(),
+        "--format", "json");
+    assertTrue(new ObjectMapper().readTree(search).get("total").asInt() > 0, search);
+  }
+
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine().setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true)).execute(args);
+    assertEquals(0, code, String.join(" ", args) + ": " + err);
+    return out.toString();
   }
 
   private static void awaitQuiet(DaemonProcess daemon, Duration quiet, Duration timeout)

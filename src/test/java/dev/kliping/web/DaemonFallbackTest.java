@@ -85,6 +85,33 @@ class DaemonFallbackTest {
   }
 
   @Test
+  void serveForwardsToTheDaemonBehindItsOwnTokenAndHeaders() throws Exception {
+    try (Served daemon = Served.start(dir, null);
+        DaemonProxy proxy = DaemonProxy.start(new DaemonInfo(1, daemon.server.port(), "now"),
+            "127.0.0.1", 0, SecurityTest.TOKEN)) {
+      var http = java.net.http.HttpClient.newHttpClient();
+      var base = "http://127.0.0.1:" + proxy.port();
+      var denied = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(base + "/api/outlets")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, denied.statusCode());
+      var search = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(base + "/api/search?q=perjanjian&outlet=medcom"))
+          .header("Authorization", "Bearer " + SecurityTest.TOKEN).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, search.statusCode(), search.body());
+      assertEquals(1, JsonMapping.MAPPER.readTree(search.body()).get("total").asInt());
+      assertEquals(SecurityHeaders.CSP,
+          search.headers().firstValue("Content-Security-Policy").orElseThrow());
+      var page = http.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create(base + "/?token=" + SecurityTest.TOKEN)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("<form"), page.body());
+    }
+  }
+
+  @Test
   void badFiltersAreUsageErrors() {
     Run r = run("search", "--archive", dir.toString(), "--from", "kemarin", "x");
     assertEquals(2, r.code(), r.err());

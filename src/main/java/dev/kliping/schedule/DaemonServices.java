@@ -1,0 +1,33 @@
+package dev.kliping.schedule;
+
+import dev.kliping.crawl.VersionListener;
+
+/**
+ * What runs beside the daemon's crawls on the same open archive: the search index fed with each
+ * new version, and the read-only API. Closed before the archive is.
+ */
+public interface DaemonServices extends AutoCloseable {
+  DaemonServices NONE = new DaemonServices() {
+    @Override
+    public VersionListener listener() {
+      return VersionListener.NONE;
+    }
+
+    @Override
+    public String describe() {
+      return "no API";
+    }
+
+    @Override
+    public void close() {}
+  };
+
+  /** Told of every version the crawls store. */
+  VersionListener listener();
+
+  /** One line for the log: where the API answers. */
+  String describe();
+
+  @Override
+  void close();
+}
