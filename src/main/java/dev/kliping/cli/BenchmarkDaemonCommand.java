@@ -32,7 +32,12 @@ final class BenchmarkDaemonCommand implements Callable<Integer> {
       description = "How long the daemon idles after its passes before it is measured.")
   int idleSeconds;
 
-  @Option(names = "--java-options", defaultValue = "-Xmx128m -XX:+UseSerialGC -Xss512k",
+  /** The JVM options of config/kliping.service. */
+  static final String SERVICE_OPTIONS = "-Xmx96m -XX:+UseSerialGC -Xss512k"
+      + " -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1"
+      + " -XX:ReservedCodeCacheSize=32m";
+
+  @Option(names = "--java-options", defaultValue = SERVICE_OPTIONS,
       description = "JVM options of the measured daemon, as in config/kliping.service.")
   String javaOptions;
 

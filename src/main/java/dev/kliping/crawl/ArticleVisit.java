@@ -6,6 +6,8 @@ import dev.kliping.archive.PageEvent;
 import dev.kliping.archive.VersionOutcome;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.extract.Article;
+import dev.kliping.discover.ArticleUrls;
+import dev.kliping.discover.UrlCanonicalizer;
 import dev.kliping.fetch.FetchOutcome;
 import dev.kliping.fetch.FetchResult;
 import dev.kliping.fetch.Fetcher;
@@ -63,12 +65,34 @@ final class ArticleVisit {
     } else {
       counter.fetched++;
       Article article = reader.read(outlet, pageId, result.response(), counter);
-      if (article != null) {
+      String canonical = article == null ? null : declaredCanonical(outlet, url, article);
+      if (canonical != null) {
+        // Another address of a story we know by its canonical URL: the version goes there.
+        long target = archive.page(outlet.id(), canonical, clock.instant());
+        archive.event(pageId, new PageEvent(capture.fetchedAt(), PageEvent.DUPLICATE, canonical,
+            capture.id()));
+        store(outlet, target, canonical, capture, article, counter, audit);
+        archive.schedule(target, nextVisit(canonical, clock.instant()));
+        keepVisiting = false;
+      } else if (article != null) {
         store(outlet, pageId, url, capture, article, counter, audit);
       }
     }
     Instant now = clock.instant();
     archive.schedule(pageId, keepVisiting ? nextVisit(url, now) : null);
+  }
+
+  /**
+   * The canonical URL the page declares, when it is another of the outlet's article URLs than the
+   * one fetched (an AMP, mobile or tracking variant discovery could not fold); else null.
+   */
+  private static String declaredCanonical(OutletConfig outlet, String url, Article article) {
+    if (article.canonicalUrl() == null) {
+      return null;
+    }
+    String canonical = new UrlCanonicalizer(outlet.hosts()).canonical(url, article.canonicalUrl());
+    boolean another = canonical != null && !canonical.equals(url);
+    return another && new ArticleUrls(outlet).isArticle(canonical) ? canonical : null;
   }
 
   private void store(OutletConfig outlet, long pageId, String url, Capture capture,

@@ -24,7 +24,7 @@ final class PassCounter {
         missingDate, boilerplateFound);
   }
 
-  /** True when most of the pass's articles missed the outlet's rules: its layout may have changed. */
+  /** True when most of the pass's articles missed the outlet's rules: the layout may have changed. */
   boolean rulesStoppedMatching() {
     int extracted = extractedByRules + fellBackToGeneric + emptyBody;
     return extracted >= 3 && 2 * (fellBackToGeneric + emptyBody) > extracted;

@@ -76,6 +76,9 @@ final class BlockReader {
     private int linkChars;
     private int breaks;
     private Element owner;
+    /* Spaces met since the last text, and the first of them. */
+    private int pendingSpaces;
+    private char firstSpace;
 
     Collector(List<Block> out, Element root) {
       this.out = out;
@@ -100,15 +103,15 @@ final class BlockReader {
         if (breaks >= 2) {
           flush();
         } else {
-          text.append(' ');
+          space(' ');
         }
       } else if (BLOCK_TAGS.contains(tag)) {
         flush();
         tags.push(e);
       } else if (tag.equals("a")) {
         linkDepth++;
-      } else if (tag.equals("img") && text.length() > 0) {
-        text.append(' ');
+      } else if (tag.equals("img")) {
+        space(' ');
       }
       return FilterResult.CONTINUE;
     }
@@ -132,24 +135,58 @@ final class BlockReader {
 
     private void appendText(String s) {
       if (Text.isBlank(s)) {
-        if (text.length() > 0) {
-          text.append(' ');
-        }
+        space(' ');
         return;
       }
       breaks = 0;
       if (owner == null) {
         owner = tags.peek();
       }
-      text.append(s);
+      appendClean(s);
       if (linkDepth > 0) {
         linkChars += Text.cleanLength(s);
       }
     }
 
+    /*
+     * Appends as Text.clean would read the block's whole text: each run of spaces becomes one
+     * space (a lone no-break space stays), none at the start; one at the end waits for more
+     * text. Cleaning as the text comes saves copying and scanning every block twice.
+     */
+    private void appendClean(String s) {
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (Text.space(c)) {
+          space(c);
+          i++;
+          continue;
+        }
+        if (pendingSpaces > 0) {
+          if (text.length() > 0) {
+            text.append(pendingSpaces == 1 && firstSpace == '\u00A0' ? '\u00A0' : ' ');
+          }
+          pendingSpaces = 0;
+        }
+        int start = i;
+        while (i < n && !Text.space(s.charAt(i))) {
+          i++;
+        }
+        text.append(s, start, i);
+      }
+    }
+
+    private void space(char c) {
+      if (pendingSpaces++ == 0) {
+        firstSpace = c;
+      }
+    }
+
     private void flush() {
       breaks = 0;
-      String t = Text.clean(text.toString());
+      pendingSpaces = 0;
+      String t = text.toString();
       if (!t.isEmpty()) {
         Element o = owner == null ? tags.peek() : owner;
         out.add(new Block(t, o.normalName(), linkChars, o));

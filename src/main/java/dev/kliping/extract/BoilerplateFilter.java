@@ -41,9 +41,9 @@ final class BoilerplateFilter {
     if (l.isEmpty()) {
       return Verdict.DROP;
     }
-    String bare = stripPunctuation(l);
-    // Whole-line phrases are short: a paragraph is not hashed to be looked up (l is no shorter).
-    if (bare.length() <= longestLine) {
+    // Whole-line phrases are short: a paragraph is not copied or hashed to be looked up.
+    if (bareLength(l) <= longestLine) {
+      String bare = stripPunctuation(l);
       if (end.contains(l) || end.contains(bare)) {
         return Verdict.END;
       }
@@ -62,6 +62,19 @@ final class BoilerplateFilter {
       }
     }
     return l.length() <= MAX_CAPTION && captions.endsLine(l) ? Verdict.DROP : Verdict.KEEP;
+  }
+
+  /* The length stripPunctuation would give; l is never shorter. */
+  private static int bareLength(String l) {
+    int from = 0;
+    int to = l.length();
+    while (from < to && decoration(l.charAt(from))) {
+      from++;
+    }
+    while (to > from && decoration(l.charAt(to - 1))) {
+      to--;
+    }
+    return to - from;
   }
 
   /* Widget headings are often decorated: "TERBARU >", "Populer:", "» Berita Lainnya". */

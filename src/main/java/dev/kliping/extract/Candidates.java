@@ -25,7 +25,8 @@ final class Candidates {
 
   /**
    * Candidates of {@code regions}; {@code weighHints} lets class and id words ("content",
-   * "sidebar") count for or against a container, as they should unless they mislead.
+   * "sidebar") count for or against a container, as they should unless they mislead. Scores
+   * are kept on the regions' stats: clear them before scoring the same regions again.
    */
   Candidates(Regions regions, boolean weighHints) {
     this.regions = regions;
@@ -34,7 +35,6 @@ final class Candidates {
 
   /** The article's elements in document order; empty when no paragraph voted. */
   List<Element> article() {
-    regions.clearScores();
     Element top = top();
     if (top == null) {
       return List.of();

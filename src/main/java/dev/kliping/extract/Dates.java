@@ -44,10 +44,13 @@ final class Dates {
     this.parser = parser;
   }
 
-  /** The publication date; {@code bylineDate} is one read from a byline line, may be null. */
+  /**
+   * The publication date; {@code bylineDate} is one read from a byline line, may be null, and
+   * {@code paragraphs} the body, read only when nothing else gives a date.
+   */
   OffsetDateTime published(Document doc, PageIndex index, String url, OutletRules rules,
       JsonLd jsonLd,
-      OffsetDateTime bylineDate, String bodyText) {
+      OffsetDateTime bylineDate, List<String> paragraphs) {
     return fromSelectors(doc, rules.published())
         .or(() -> fromElements(index.metas(PUBLISHED)))
         .or(() -> parse(jsonLd.first("datePublished")))
@@ -55,7 +58,7 @@ final class Dates {
         .or(() -> fromUrl(url))
         .or(() -> Optional.ofNullable(bylineDate))
         .or(() -> visible(doc))
-        .or(() -> parser.parseInText(bodyText, yearFromUrl(url)))
+        .or(() -> parser.parseInText(String.join("\n", paragraphs), yearFromUrl(url)))
         .orElse(null);
   }
 

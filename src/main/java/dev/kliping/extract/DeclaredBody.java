@@ -38,13 +38,22 @@ final class DeclaredBody {
   List<Block> blocks() {
     List<Block> all = regions.blocks();
     boolean[] agrees = new boolean[all.size()];
-    Map<Element, Double> totals = new IdentityHashMap<>();
+    // Totals in arrays, not boxed doubles, and walked in the order first met: among elements
+    // with equal totals the innermost of the earliest block wins, the same on every run.
+    Map<Element, double[]> totals = new IdentityHashMap<>();
+    List<Element> met = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Block b = all.get(i);
       agrees[i] = b.linkDensity() <= 0.5 && hint.share(b.text()) >= AGREES;
       double v = agrees[i] ? b.text().length() : -b.text().length();
       for (Element e = b.owner(); e != null; e = e.parent()) {
-        totals.merge(e, v, Double::sum);
+        double[] t = totals.get(e);
+        if (t == null) {
+          t = new double[1];
+          totals.put(e, t);
+          met.add(e);
+        }
+        t[0] += v;
         if (e == regions.root()) {
           break;
         }
@@ -52,10 +61,11 @@ final class DeclaredBody {
     }
     Element best = null;
     double top = 0;
-    for (Map.Entry<Element, Double> t : totals.entrySet()) {
-      if (t.getValue() > top) {
-        top = t.getValue();
-        best = t.getKey();
+    for (Element e : met) {
+      double t = totals.get(e)[0];
+      if (t > top) {
+        top = t;
+        best = e;
       }
     }
     if (best == null) {

@@ -37,6 +37,7 @@ final class GenericExtractor {
     if (chars(article) < RETRY_CHARS) {
       // As Readability does: a short result may come from a class name that misled ("content"
       // on a headline's box, "hidden" on a body whose label is hidden), so score again without.
+      regions.clearScores();
       List<Block> plain = scored(regions, false);
       if (chars(plain) > chars(article)) {
         return plain;

@@ -33,7 +33,7 @@ record Metadata(List<String> authors, List<String> editors, String sourceCredit,
     List<String> e = !editors.isEmpty() ? editors : line.editors();
     String credit = sourceCredit != null ? sourceCredit : line.sourceCredit();
     OffsetDateTime published = new Dates(page.parser()).published(page.doc(), page.index(), page.url(),
-        page.rules(), page.jsonLd(), line.published(), String.join("\n", body.paragraphs()));
+        page.rules(), page.jsonLd(), line.published(), body.paragraphs());
     return new Article(title, a, e, published, modified, section, credit, language, canonicalUrl,
         body.paragraphs(), extractor, continuations, null);
   }

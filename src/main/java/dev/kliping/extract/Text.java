@@ -84,7 +84,8 @@ final class Text {
     return n;
   }
 
-  private static boolean space(char c) {
+  /** True for whitespace as clean() collapses it: non-breaking and zero-width included. */
+  static boolean space(char c) {
     // Printable ASCII first: nearly every character of a page, and the test below is slower.
     if (c > ' ' && c < 0x7F) {
       return false;
