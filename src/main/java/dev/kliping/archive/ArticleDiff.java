@@ -18,9 +18,9 @@ final class ArticleDiff {
     field(fields, "source_credit", before.sourceCredit(), after.sourceCredit());
     field(fields, "section", before.section(), after.section());
     List<WordChange> title = WordDiff.between("title",
-        WordDiff.words(before.title()), WordDiff.words(after.title()));
+        WordChange.words(before.title()), WordChange.words(after.title()));
     List<WordChange> body = WordDiff.between("body",
-        WordDiff.words(before.paragraphs()), WordDiff.words(after.paragraphs()));
+        WordChange.words(before.paragraphs()), WordChange.words(after.paragraphs()));
     return new Changes(summary(fields, title, body), fields, title, body);
   }
 

@@ -30,4 +30,21 @@ public record WordChange(String field, Op op, int position, int newPosition,
     oldWords = List.copyOf(oldWords);
     newWords = List.copyOf(newWords);
   }
+
+  /** A title's words, as the archive splits them: on single spaces; empty for null. */
+  public static List<String> words(String text) {
+    return text == null ? List.of() : java.util.Arrays.asList(text.split(" "));
+  }
+
+  /** Body paragraphs' words, with a {@link #PARAGRAPH} token between paragraphs. */
+  public static List<String> words(List<String> paragraphs) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String p : paragraphs) {
+      if (!out.isEmpty()) {
+        out.add(PARAGRAPH);
+      }
+      out.addAll(words(p));
+    }
+    return out;
+  }
 }

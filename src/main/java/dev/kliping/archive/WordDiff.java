@@ -5,7 +5,6 @@ import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,23 +14,6 @@ import java.util.List;
  */
 final class WordDiff {
   private WordDiff() {}
-
-  /** The words of a title, empty for null. */
-  static List<String> words(String text) {
-    return text == null ? List.of() : Arrays.asList(text.split(" "));
-  }
-
-  /** The words of body paragraphs, with a paragraph token between paragraphs. */
-  static List<String> words(List<String> paragraphs) {
-    List<String> out = new ArrayList<>();
-    for (String p : paragraphs) {
-      if (!out.isEmpty()) {
-        out.add(WordChange.PARAGRAPH);
-      }
-      out.addAll(words(p));
-    }
-    return out;
-  }
 
   /** The runs of changed words from {@code before} to {@code after}, in text order. */
   static List<WordChange> between(String field, List<String> before, List<String> after) {

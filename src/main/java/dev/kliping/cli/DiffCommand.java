@@ -4,6 +4,8 @@ import dev.kliping.archive.FieldChange;
 import dev.kliping.archive.VersionDiff;
 import dev.kliping.archive.WordChange;
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,10 +37,15 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String query = "/api/diff?url=" + Query.encode(url) + (from == null ? "" : "&from=" + from)
-        + (to == null ? "" : "&to=" + to);
-    VersionDiff diff = ArchiveAccess.ask(options.archiveDir(), a -> a.diff(url, from, to), query,
-        Json.type(VersionDiff.class)).orElse(null);
+    Map<String, String> params = new HashMap<>(Map.of("url", url));
+    if (from != null) {
+      params.put("from", from.toString());
+    }
+    if (to != null) {
+      params.put("to", to.toString());
+    }
+    VersionDiff diff = ArchiveAccess.ask(options.archiveDir(), a -> a.diff(url, from, to),
+        "/api/diff", params, Json.type(VersionDiff.class)).orElse(null);
     if (diff == null) {
       spec.commandLine().getErr().println(
           "kliping: no such versions of " + url + " (see `kliping history " + url + "`)");

@@ -1,20 +1,17 @@
 package dev.kliping.cli;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.archive.ArchiveException;
 import dev.kliping.export.ExportFormat;
 import dev.kliping.export.Exporter;
 import dev.kliping.export.Progress;
 import dev.kliping.search.SearchIndex;
 import dev.kliping.search.SearchQuery;
 import dev.kliping.web.DaemonClient;
-import dev.kliping.web.DaemonInfo;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,20 +67,14 @@ final class ExportCommand implements Callable<Integer> {
 
   /** Exports from the archive, or through the daemon that has it locked (then returns -1). */
   private long export(Path dir, SearchQuery query, ExportFormat fmt, OutputStream sink) {
-    Archive archive;
-    try {
-      archive = Archive.open(dir);
-    } catch (ArchiveException e) {
-      Optional<DaemonInfo> daemon = DaemonInfo.read(dir);
-      if (daemon.isEmpty()) {
-        throw e;
-      }
-      try (DaemonClient client = new DaemonClient(daemon.get())) {
+    ArchiveAccess.Reach reach = ArchiveAccess.open(dir);
+    if (reach.archive() == null) {
+      try (DaemonClient client = new DaemonClient(reach.daemon())) {
         client.export(query, fmt, latest, sink);
         return -1;
       }
     }
-    try (archive; SearchIndex index = SearchIndex.open(archive)) {
+    try (Archive archive = reach.archive(); SearchIndex index = SearchIndex.open(archive)) {
       Exporter exporter = new Exporter(index, archive.dataSource(), archive.warcDir());
       return exporter.export(query, fmt, sink, Progress.forTerminal(exporter.count(query)));
     }

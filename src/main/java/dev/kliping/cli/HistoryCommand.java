@@ -4,6 +4,7 @@ import dev.kliping.archive.PageEvent;
 import dev.kliping.archive.PageHistory;
 import dev.kliping.archive.VersionInfo;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PageHistory history = ArchiveAccess.ask(options.archiveDir(), a -> a.history(url),
-        "/api/pages?url=" + Query.encode(url), Json.type(PageHistory.class)).orElse(null);
+        "/api/pages", Map.of("url", url), Json.type(PageHistory.class)).orElse(null);
     PrintWriter out = spec.commandLine().getOut();
     if (history == null) {
       spec.commandLine().getErr().println("kliping: no such page in the archive: " + url);

@@ -1,7 +1,6 @@
 package dev.kliping.cli;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.archive.ArchiveException;
 import dev.kliping.export.Csv;
 import dev.kliping.search.Moments;
 import dev.kliping.search.SearchHit;
@@ -9,13 +8,11 @@ import dev.kliping.search.SearchIndex;
 import dev.kliping.search.SearchQuery;
 import dev.kliping.search.SearchResult;
 import dev.kliping.web.DaemonClient;
-import dev.kliping.web.DaemonInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,19 +96,13 @@ final class SearchCommand implements Callable<Integer> {
 
   /** Searches the archive, or asks the daemon that has it locked. */
   static SearchResult search(Path dir, SearchQuery query) {
-    Archive archive;
-    try {
-      archive = Archive.open(dir);
-    } catch (ArchiveException e) {
-      Optional<DaemonInfo> daemon = DaemonInfo.read(dir);
-      if (daemon.isEmpty()) {
-        throw e;
-      }
-      try (DaemonClient client = new DaemonClient(daemon.get())) {
+    ArchiveAccess.Reach reach = ArchiveAccess.open(dir);
+    if (reach.archive() == null) {
+      try (DaemonClient client = new DaemonClient(reach.daemon())) {
         return client.search(query);
       }
     }
-    try (archive; SearchIndex index = SearchIndex.open(archive)) {
+    try (Archive archive = reach.archive(); SearchIndex index = SearchIndex.open(archive)) {
       return index.search(query);
     }
   }

@@ -1,7 +1,6 @@
 package dev.kliping.cli;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.archive.ArchiveException;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.config.Settings;
 import dev.kliping.search.SearchIndex;
@@ -10,7 +9,6 @@ import dev.kliping.web.DaemonProxy;
 import dev.kliping.web.WebServer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -50,19 +48,14 @@ final class ServeCommand implements Callable<Integer> {
     Settings settings = config.settings();
     Path dir = config.archiveDir(settings);
     List<String> outlets = settings.outlets().stream().map(OutletConfig::id).toList();
-    Archive archive;
-    try {
-      archive = Archive.open(dir);
-    } catch (ArchiveException e) {
-      Optional<DaemonInfo> daemon = DaemonInfo.read(dir);
-      if (daemon.isEmpty()) {
-        throw e;
-      }
-      DaemonProxy proxy = start(() -> DaemonProxy.start(daemon.get(), bind, port, token));
-      announce(proxy.port(), " (forwarding to the daemon on 127.0.0.1:" + daemon.get().port()
-          + ")");
+    ArchiveAccess.Reach reach = ArchiveAccess.open(dir);
+    if (reach.archive() == null) {
+      DaemonInfo daemon = reach.daemon();
+      DaemonProxy proxy = start(() -> DaemonProxy.start(daemon, bind, port, token));
+      announce(proxy.port(), " (forwarding to the daemon on 127.0.0.1:" + daemon.port() + ")");
       return waitFor(proxy);
     }
+    Archive archive = reach.archive();
     SearchIndex index = null;
     try {
       index = SearchIndex.open(archive);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +46,8 @@ final class StatusCommand implements Callable<Integer> {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     JavaType type = Json.type(Report.class);
     Report report = ArchiveAccess.ask(options.archiveDir(settings),
-        archive -> Optional.of(local(archive, settings, today, now)), "/api/outlets", type)
+        archive -> Optional.of(local(archive, settings, today, now)), "/api/outlets", Map.of(),
+        type)
         .orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     if (format == ArchiveOptions.Format.json) {

@@ -9,10 +9,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the article in a page with no outlet rules, from the blocks of text {@link PageReader}
- * read and the regions holding them. When the page declares its article body (JSON-LD {@code articleBody}), the container whose
- * blocks best agree with it wins; otherwise {@link Candidates} scores containers by their
- * paragraphs. Blocks inside the chosen containers are kept unless they are furniture, links or
- * the headline. Stateless and thread-safe.
+ * read and the regions holding them. When the page declares its whole article body (JSON-LD
+ * {@code articleBody}), the container whose blocks best agree with it wins; otherwise
+ * {@link Candidates} scores containers by their paragraphs. Blocks inside the chosen
+ * containers are kept unless they are furniture, links or the headline. Stateless and
+ * thread-safe.
  */
 final class GenericExtractor {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,9 +26,15 @@ final class JsonLd {
   }
 
   static JsonLd of(PageIndex index) {
+    // A script's one data node is appended as it is: Element.data() would copy it first.
     StringBuilder all = new StringBuilder();
     for (Element s : index.jsonLdScripts()) {
-      all.append(s.data()).append('\n');
+      if (s.childNodeSize() == 1 && s.childNode(0) instanceof DataNode d) {
+        all.append(d.getWholeData());
+      } else {
+        all.append(s.data());
+      }
+      all.append('\n');
     }
     return new JsonLd(all.toString());
   }

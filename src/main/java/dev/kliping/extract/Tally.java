@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * Adds up, while a body is walked, the text statistics of every element that holds a block: a
  * block counts for its owner, and an element's totals pass to its parent as the walk leaves it,
  * so a block costs the same however deep it sits. Elements get their {@link Hints} when the first
- * block arrives under them, so elements holding no text cost nothing. Not thread-safe; one per walk.
+ * block arrives under them, so elements holding no text cost nothing. Not thread-safe; one per
+ * walk.
  */
 final class Tally {
 

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -35,6 +36,26 @@ public final class DaemonClient implements AutoCloseable {
   public SearchResult search(SearchQuery query) {
     try (Response r = get("/api/search", Params.encode(query))) {
       return JsonMapping.MAPPER.readValue(body(r).byteStream(), SearchResult.class);
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * The daemon's JSON answer to a GET of the path with these query parameters, or empty when it
+   * answers 404 (no such page or version).
+   */
+  public Optional<byte[]> json(String path, Map<String, String> params) {
+    HttpUrl.Builder url = base.newBuilder().encodedPath(path);
+    params.forEach(url::addQueryParameter);
+    try (Response r = http.newCall(new Request.Builder().url(url.build()).build()).execute()) {
+      if (r.code() == 404) {
+        return Optional.empty();
+      }
+      if (!r.isSuccessful()) {
+        throw new IOException("the daemon answered " + r.code() + ": " + body(r).string());
+      }
+      return Optional.of(body(r).bytes());
     } catch (IOException e) {
       throw failed(e);
     }

@@ -1,7 +1,6 @@
 package dev.kliping.web;
 
 import dev.kliping.archive.WordChange;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,23 +10,6 @@ import java.util.List;
  * {@link WordChange#PARAGRAPH} between paragraphs.
  */
 record DiffMarks(List<String> tokens, boolean[] marked) {
-
-  /** The title's words. */
-  static List<String> words(String title) {
-    return title == null ? List.of() : Arrays.asList(title.split(" "));
-  }
-
-  /** The body's words with a paragraph token between paragraphs. */
-  static List<String> words(List<String> paragraphs) {
-    List<String> out = new ArrayList<>();
-    for (String p : paragraphs) {
-      if (!out.isEmpty()) {
-        out.add(WordChange.PARAGRAPH);
-      }
-      out.addAll(words(p));
-    }
-    return out;
-  }
 
   /**
    * Marks each change's words on one side. A change gives its place as a count of real words

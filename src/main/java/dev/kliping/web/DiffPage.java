@@ -65,9 +65,9 @@ final class DiffPage {
     Element section = sides.appendElement("section").attr("id", id).addClass("side");
     section.appendElement("h2").text("Version " + v.number() + " · captured " + v.capturedAt());
     String mark = old ? "del" : "ins";
-    DiffMarks title = DiffMarks.of(DiffMarks.words(v.article().title()), diff.title(), old);
+    DiffMarks title = DiffMarks.of(WordChange.words(v.article().title()), diff.title(), old);
     render(section.appendElement("h3"), title, mark);
-    DiffMarks body = DiffMarks.of(DiffMarks.words(v.article().paragraphs()), diff.body(), old);
+    DiffMarks body = DiffMarks.of(WordChange.words(v.article().paragraphs()), diff.body(), old);
     Element div = section.appendElement("div").addClass("body");
     render(div, body, mark);
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WordDiffTest {
   private static List<String> words(String s) {
     // "|" separates paragraphs in these tables.
-    return WordDiff.words(Arrays.asList(s.split("\\|")));
+    return WordChange.words(Arrays.asList(s.split("\\|")));
   }
 
   @ParameterizedTest(name = "{0} -> {1}: {2}")
