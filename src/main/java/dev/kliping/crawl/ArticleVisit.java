@@ -5,17 +5,14 @@ import dev.kliping.archive.Capture;
 import dev.kliping.archive.PageEvent;
 import dev.kliping.archive.VersionOutcome;
 import dev.kliping.config.OutletConfig;
-import dev.kliping.extract.Article;
 import dev.kliping.discover.ArticleUrls;
 import dev.kliping.discover.UrlCanonicalizer;
+import dev.kliping.extract.Article;
 import dev.kliping.fetch.FetchOutcome;
 import dev.kliping.fetch.FetchResult;
 import dev.kliping.fetch.Fetcher;
-import dev.kliping.fetch.Validators;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +30,7 @@ final class ArticleVisit {
   private final RevisitPolicy revisits;
   private final Clock clock;
   private final VersionListener listener;
+  private final LastCopy lastCopy;
 
   ArticleVisit(Archive archive, Fetcher fetcher, Recorder recorder, ArticleReader reader,
       RevisitPolicy revisits, Clock clock, VersionListener listener) {
@@ -43,12 +41,13 @@ final class ArticleVisit {
     this.revisits = revisits;
     this.clock = clock;
     this.listener = listener;
+    this.lastCopy = new LastCopy(archive);
   }
 
   void visit(OutletConfig outlet, long pageId, String url, PassCounter counter,
       BoilerplateAudit audit) {
-    String fetchUrl = wholeStoryUrl(outlet, url);
-    FetchResult result = fetcher.fetch(fetchUrl, lastCopy(outlet, url, fetchUrl));
+    String fetchUrl = StoryUrls.wholeStory(outlet, url);
+    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl));
     Capture capture = recorder.record(pageId, result);
     boolean keepVisiting = true;
     if (result.outcome() == FetchOutcome.NOT_MODIFIED) {
@@ -57,9 +56,9 @@ final class ArticleVisit {
     } else if (result.outcome() != FetchOutcome.OK) {
       log.warn("{}: {} ({})", url, result.outcome(), result.reason());
       counter.errors++;
-      keepVisiting = !isGone(result) || !noteEvent(pageId, url, capture, PageEvent.GONE,
+      keepVisiting = !StoryUrls.isGone(result) || !noteEvent(pageId, url, capture, PageEvent.GONE,
           "HTTP " + result.response().status());
-    } else if (movedElsewhere(outlet, url, result)) {
+    } else if (StoryUrls.movedElsewhere(url, result)) {
       counter.fetched++;
       keepVisiting = !noteEvent(pageId, url, capture, PageEvent.MOVED, result.finalUrl());
     } else {
@@ -125,56 +124,5 @@ final class ArticleVisit {
 
   private Instant nextVisit(String url, Instant now) {
     return archive.findPage(url).map(p -> revisits.next(p.firstSeen(), now)).orElse(null);
-  }
-
-  private static boolean isGone(FetchResult result) {
-    return result.response() != null
-        && (result.response().status() == 404 || result.response().status() == 410);
-  }
-
-  /** A redirect to another page, not just to another spelling of this one. */
-  private static boolean movedElsewhere(OutletConfig outlet, String url, FetchResult result) {
-    if (result.exchanges().size() < 2) {
-      return false;
-    }
-    HttpUrl from = HttpUrl.get(url);
-    HttpUrl to = HttpUrl.parse(result.finalUrl());
-    return to == null || !bareHost(from).equals(bareHost(to))
-        || !from.encodedPath().equals(to.encodedPath());
-  }
-
-  private static String bareHost(HttpUrl url) {
-    return url.host().startsWith("www.") ? url.host().substring(4) : url.host();
-  }
-
-  /** The ETag and Last-Modified of our last whole copy of fetchUrl, for a conditional GET. */
-  private Validators lastCopy(OutletConfig outlet, String pageUrl, String fetchUrl) {
-    if (!outlet.rules().pagination().isEmpty()) {
-      // A 304 for the first page says nothing about the pages after it.
-      return Validators.NONE;
-    }
-    // Only the capture the latest version came from: a later 200 may be one whose version a
-    // crash kept from being stored, and a 304 against it would hide that version for good.
-    Long versionCapture = archive.history(pageUrl)
-        .filter(h -> !h.versions().isEmpty())
-        .map(h -> h.versions().get(h.versions().size() - 1).captureId())
-        .orElse(null);
-    for (Capture c : archive.captures(pageUrl)) {
-      if (Long.valueOf(c.id()).equals(versionCapture) && fetchUrl.equals(c.url())
-          && c.hasResponse() && !c.truncated()) {
-        return Validators.of(archive.read(c));
-      }
-    }
-    return Validators.NONE;
-  }
-
-  /** The URL that shows the whole story on one page, where the outlet offers one. */
-  private static String wholeStoryUrl(OutletConfig outlet, String url) {
-    if (outlet.singlePageQuery() == null) {
-      return url;
-    }
-    String[] pair = outlet.singlePageQuery().split("=", 2);
-    return HttpUrl.get(url).newBuilder()
-        .setQueryParameter(pair[0], pair.length > 1 ? pair[1] : "").build().toString();
   }
 }
