@@ -3,7 +3,6 @@ package dev.kliping.extract;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -37,7 +36,7 @@ public final class ArticleExtractor implements Extractor {
       return Article.notFound(Article.GENERIC, "no article found: " + problem);
     }
     try {
-      Document doc = Jsoup.parse(PageDecoder.decode(html, charset), url == null ? "" : url);
+      Document doc = PageDecoder.parse(html, charset, url == null ? "" : url);
       return extract(doc, url, r);
     } catch (RuntimeException | StackOverflowError e) {
       // A safety net: extraction is heuristic code over hostile input, and one bad page must

@@ -1,5 +1,8 @@
 package dev.kliping.extract;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -8,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Turns a response body into text. The declared charset is a hint, not a fact: servers and
@@ -23,26 +28,57 @@ final class PageDecoder {
 
   private PageDecoder() {}
 
+  /**
+   * Parses the bytes as {@link #decode} reads them. Well-formed UTF-8, nearly every page, is
+   * decoded by jsoup as it parses, which skips building the whole page as one string first.
+   */
+  static Document parse(byte[] bytes, String declared, String baseUri) {
+    Reading r = reading(bytes, declared);
+    if (r.wellFormedUtf8()) {
+      try {
+        return Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", baseUri);
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading an array cannot fail", e);
+      }
+    }
+    return Jsoup.parse(r.decode(bytes), baseUri);
+  }
+
   /** Decodes the bytes; never throws, an unknown charset name falls back to the bytes' evidence. */
   static String decode(byte[] bytes, String declared) {
+    return reading(bytes, declared).decode(bytes);
+  }
+
+  /* How to read the bytes: from which offset, in which charset, and whether they are exact UTF-8. */
+  private record Reading(int offset, Charset charset, boolean wellFormedUtf8) {
+    String decode(byte[] bytes) {
+      return new String(bytes, offset, bytes.length - offset, charset);
+    }
+  }
+
+  private static Reading reading(byte[] bytes, String declared) {
     if (hasUtf8Bom(bytes)) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+      return new Reading(3, StandardCharsets.UTF_8, false);
     }
     Charset claimed = charset(declared);
     if (claimed == null) {
       claimed = charset(metaCharset(bytes));
     }
     Utf8Check utf8 = Utf8Check.of(bytes);
+    // A stray or irregular byte would become U+FFFD: only a decoder of the whole array is known
+    // to replace it exactly as it always has.
+    boolean exact = utf8.invalid() == 0 && utf8.irregular() == 0;
     if (utf8.looksUtf8()) {
       // Valid multibyte UTF-8 almost never happens by accident in a single-byte encoding.
-      return new String(bytes, StandardCharsets.UTF_8);
+      return new Reading(0, StandardCharsets.UTF_8, exact);
     }
     boolean claimsUtf8 = claimed == null || claimed.equals(StandardCharsets.UTF_8);
     if (claimsUtf8 && utf8.invalid() > 0) {
       // Bytes that are not UTF-8 under a UTF-8 claim are nearly always windows-1252 (Latin-1).
-      return new String(bytes, Charset.forName("windows-1252"));
+      return new Reading(0, Charset.forName("windows-1252"), false);
     }
-    return new String(bytes, claimed == null ? StandardCharsets.UTF_8 : claimed);
+    Charset charset = claimed == null ? StandardCharsets.UTF_8 : claimed;
+    return new Reading(0, charset, exact && charset.equals(StandardCharsets.UTF_8));
   }
 
   private static boolean hasUtf8Bom(byte[] b) {
@@ -71,8 +107,12 @@ final class PageDecoder {
     }
   }
 
-  /** Counts of well-formed multibyte sequences and invalid bytes in a UTF-8 reading. */
-  record Utf8Check(int multibyte, int invalid) {
+  /**
+   * Counts of well-formed multibyte sequences and invalid bytes in a UTF-8 reading; irregular
+   * counts the well-formed ones that strict UTF-8 still refuses (overlong forms, surrogates,
+   * code points past U+10FFFF).
+   */
+  record Utf8Check(int multibyte, int invalid, int irregular) {
 
     private static final VarHandle LONGS =
         MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -86,6 +126,7 @@ final class PageDecoder {
     static Utf8Check of(byte[] b) {
       int multi = 0;
       int bad = 0;
+      int odd = 0;
       int i = 0;
       while (i < b.length) {
         // Markup is ASCII even on pages in other scripts: skip it eight bytes at a time.
@@ -108,9 +149,18 @@ final class PageDecoder {
           continue;
         }
         multi++;
+        if (len > 2 && irregular(c, b[i + 1] & 0xFF)) {
+          odd++;
+        }
         i += len;
       }
-      return new Utf8Check(multi, bad);
+      return new Utf8Check(multi, bad, odd);
+    }
+
+    /* The second byte's range that strict UTF-8 allows after these lead bytes (RFC 3629). */
+    private static boolean irregular(int lead, int second) {
+      return lead == 0xE0 && second < 0xA0 || lead == 0xED && second >= 0xA0
+          || lead == 0xF0 && second < 0x90 || lead == 0xF4 && second >= 0x90;
     }
 
     private static boolean continuations(byte[] b, int from, int count) {
