@@ -58,14 +58,22 @@ final class BlockedAddresses {
   }
 
   /**
-   * The IPv4 address inside an IPv4-mapped ({@code ::ffff:a.b.c.d}) or IPv4-compatible
-   * ({@code ::a.b.c.d}) IPv6 address, so that {@code ::ffff:127.0.0.1} is seen as loopback.
+   * The IPv4 address inside an IPv4-mapped ({@code ::ffff:a.b.c.d}), IPv4-compatible
+   * ({@code ::a.b.c.d}), NAT64 ({@code 64:ff9b::a.b.c.d}) or 6to4 ({@code 2002:AABB:CCDD::})
+   * IPv6 address, so that {@code ::ffff:127.0.0.1} is seen as loopback: a NAT64 or 6to4 gateway
+   * would carry the connection to that IPv4 address.
    */
   static InetAddress unwrap(InetAddress address) {
     if (!(address instanceof Inet6Address)) {
       return address;
     }
     byte[] b = address.getAddress();
+    if (isNat64(b)) {
+      return ipv4(b[12], b[13], b[14], b[15]);
+    }
+    if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+      return ipv4(b[2], b[3], b[4], b[5]);
+    }
     for (int i = 0; i < 10; i++) {
       if (b[i] != 0) {
         return address;
@@ -76,8 +84,26 @@ final class BlockedAddresses {
     if (!mapped && !compatible) {
       return address;
     }
+    return ipv4(b[12], b[13], b[14], b[15]);
+  }
+
+  /** 64:ff9b::/96, the well-known NAT64 prefix of RFC 6052. */
+  private static boolean isNat64(byte[] b) {
+    if ((b[0] & 0xff) != 0x00 || (b[1] & 0xff) != 0x64 || (b[2] & 0xff) != 0xff
+        || (b[3] & 0xff) != 0x9b) {
+      return false;
+    }
+    for (int i = 4; i < 12; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static InetAddress ipv4(byte a, byte b, byte c, byte d) {
     try {
-      return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
+      return InetAddress.getByAddress(new byte[] {a, b, c, d});
     } catch (UnknownHostException e) {
       throw new IllegalStateException("four bytes are always an IPv4 address", e);
     }
