@@ -51,12 +51,6 @@ public final class Crawler {
     }
   }
 
-  /** A crawler with default options that tells the listener of each new version. */
-  public Crawler(Archive archive, OkHttpClient client, HttpSettings http, Extractor extractor,
-      Clock clock, VersionListener listener) {
-    this(archive, client, http, extractor, clock, Options.DEFAULTS.withListener(listener));
-  }
-
   public Crawler(Archive archive, OkHttpClient client, HttpSettings http, Extractor extractor,
       Clock clock, Options options) {
     Recorder recorder = new Recorder(archive, clock);

@@ -99,7 +99,7 @@ public final class TestArchives {
       OkHttpClient client = HttpClients.create(http, replay.routing());
       try {
         new Crawler(archive, client, http, new ArticleExtractor(SETTINGS.boilerplate()),
-            Clock.systemUTC(), listener).crawl(outlets);
+            Clock.systemUTC(), Crawler.Options.of(SETTINGS).withListener(listener)).crawl(outlets);
       } finally {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
