@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kliping.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class CommandLineTest {
 
   @Test
   void crawlOfReplayPrintsJsonSummary() throws IOException {
-    Run run = Run.of("crawl", "--outlet", "kompastv", "--replay", "src/test/resources/replay",
+    CliRun run = CliRun.of("crawl", "--outlet", "kompastv", "--replay", "src/test/resources/replay",
         "--archive", dir.toString(), "--format", "json");
 
     assertEquals(0, run.exitCode(), run.err());
@@ -35,7 +36,8 @@ class CommandLineTest {
     Files.writeString(mappings.resolve("down.json"),
         "{\"request\":{\"method\":\"GET\",\"urlPattern\":\".*\"},\"response\":{\"status\":503}}");
 
-    Run run = Run.of("crawl", "--outlet", "kompastv", "--replay", dir.resolve("replay").toString(),
+    CliRun run = CliRun.of("crawl", "--outlet", "kompastv", "--replay",
+        dir.resolve("replay").toString(),
         "--archive", dir.resolve("archive").toString());
 
     assertEquals(1, run.exitCode(), run.out() + run.err());
@@ -49,7 +51,7 @@ class CommandLineTest {
     Files.writeString(dir.resolve("outlets/demo.yaml"), "id: demo\nhosts: [a.example]\n"
         + "feeds: [https://a.example/rss]\narticle_patterns: ['[unclosed']\n");
 
-    Run run = Run.of("crawl", "--config", dir.resolve("kliping.yaml").toString(),
+    CliRun run = CliRun.of("crawl", "--config", dir.resolve("kliping.yaml").toString(),
         "--archive", dir.resolve("archive").toString());
 
     assertEquals(2, run.exitCode());
@@ -59,14 +61,15 @@ class CommandLineTest {
 
   @Test
   void unknownOutletExitsTwo() {
-    Run run = Run.of("crawl", "--outlet", "nosuch", "--archive", dir.toString());
+    CliRun run = CliRun.of("crawl", "--outlet", "nosuch", "--archive", dir.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("nosuch"), run.err());
   }
 
   @Test
   void historyOfUnknownPageExitsOne() {
-    Run run = Run.of("history", "https://www.kompas.tv/none", "--archive", dir.toString());
+    CliRun run = CliRun.of("history", "https://www.kompas.tv/none", "--archive",
+        dir.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("no such page"), run.err());
   }
@@ -80,7 +83,7 @@ class CommandLineTest {
       out.write(Files.readAllBytes(page));
     }
 
-    Run run = Run.of("extract", "--generic", "--url", "https://news.example/read/banjir",
+    CliRun run = CliRun.of("extract", "--generic", "--url", "https://news.example/read/banjir",
         page.toString(), gz.toString());
 
     assertEquals(0, run.exitCode(), run.err());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.archive.Archive;
+import dev.kliping.testing.CliRun;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class BackupTest {
   void backupRestoresIntoAWorkingArchiveWithTheSameRows() throws Exception {
     Workspace ws = Workspace.create(dir.resolve("ws"), 4);
     for (int pass = 0; pass < 2; pass++) {
-      Cli.run("crawl", "--config", ws.config().toString(), "--archive", ws.archive().toString(),
+      CliRun.of("crawl", "--config", ws.config().toString(), "--archive", ws.archive().toString(),
           "--replay", ws.replay().toString());
     }
     List<String> pages = ArchiveRows.pagesAndVersions(ws.archive());
@@ -33,7 +34,7 @@ class BackupTest {
     assertEquals(8, pages.size(), pages::toString);
 
     Path zip = dir.resolve("backup.zip");
-    Cli backup = Cli.run("backup", "--archive", ws.archive().toString(), zip.toString());
+    CliRun backup = CliRun.of("backup", "--archive", ws.archive().toString(), zip.toString());
     assertEquals(0, backup.exitCode(), backup::toString);
 
     Path restored = dir.resolve("restored");
@@ -50,7 +51,7 @@ class BackupTest {
   void anArchiveHeldByAnotherIsRefusedWithExitOne() throws Exception {
     Path archiveDir = dir.resolve("archive");
     try (Archive held = Archive.open(archiveDir)) {
-      Cli backup = Cli.run("backup", "--archive", archiveDir.toString(),
+      CliRun backup = CliRun.of("backup", "--archive", archiveDir.toString(),
           dir.resolve("b.zip").toString());
       assertEquals(1, backup.exitCode(), backup::toString);
       assertTrue(backup.err().contains("open in another process"), backup::toString);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.ArchiveException;
+import dev.kliping.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class RebuildTest {
     assertTrue(pages.size() >= 10, "the five outlets' fixtures give pages: " + pages);
 
     Files.delete(archive.resolve("kliping.mv.db"));
-    Cli rebuild = Cli.run("rebuild", "--config", "config/kliping.yaml", "--archive",
+    CliRun rebuild = CliRun.of("rebuild", "--config", "config/kliping.yaml", "--archive",
         archive.toString());
 
     assertEquals(0, rebuild.exitCode(), rebuild::toString);
@@ -53,7 +54,7 @@ class RebuildTest {
 
     damage(ws.archive().resolve("kliping.mv.db"));
     assertThrows(ArchiveException.class, () -> Archive.open(ws.archive()).close());
-    Cli rebuild = Cli.run("rebuild", "--config", ws.config().toString(), "--archive",
+    CliRun rebuild = CliRun.of("rebuild", "--config", ws.config().toString(), "--archive",
         ws.archive().toString());
 
     assertEquals(0, rebuild.exitCode(), rebuild::toString);
@@ -67,7 +68,7 @@ class RebuildTest {
   }
 
   private static void crawl(String config, String replay, Path archive) {
-    Cli crawl = Cli.run("crawl", "--config", config, "--archive", archive.toString(),
+    CliRun crawl = CliRun.of("crawl", "--config", config, "--archive", archive.toString(),
         "--replay", replay, "--format", "json");
     assertFalse(crawl.exitCode() == 2, crawl::toString);
   }

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kliping.archive.Archive;
-import dev.kliping.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.kliping.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,12 +98,9 @@ class DaemonLifecycleTest {
   }
 
   private static String run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine().setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true)).execute(args);
-    assertEquals(0, code, String.join(" ", args) + ": " + err);
-    return out.toString();
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exitCode(), String.join(" ", args) + ": " + run.err());
+    return run.out();
   }
 
   private static void awaitQuiet(DaemonProcess daemon, Duration quiet, Duration timeout)

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kliping.cli.Main;
 import dev.kliping.export.JsonMapping;
 import dev.kliping.search.TestArchives;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.kliping.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,49 +24,39 @@ class DaemonFallbackTest {
   @TempDir Path dir;
   @TempDir Path out;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Main.commandLine().setOut(new PrintWriter(o, true))
-        .setErr(new PrintWriter(e, true)).execute(args);
-    return new Run(code, o.toString(), e.toString());
-  }
-
   @Test
   void searchAndExportGoThroughTheDaemonsApi() throws Exception {
     try (Served daemon = Served.start(dir, null)) {
       // Without daemon.json a locked archive is an error, as before.
-      Run locked = run("search", "--archive", dir.toString(), "perjanjian");
-      assertEquals(1, locked.code(), locked.err());
+      CliRun locked = CliRun.of("search", "--archive", dir.toString(), "perjanjian");
+      assertEquals(1, locked.exitCode(), locked.err());
       assertTrue(locked.err().contains("in use"), locked.err());
 
       new DaemonInfo(ProcessHandle.current().pid(), daemon.server.port(), "2024-06-20T00:00:00Z")
           .write(dir);
 
-      Run search = run("search", "--archive", dir.toString(), "--format", "json",
+      CliRun search = CliRun.of("search", "--archive", dir.toString(), "--format", "json",
           "--outlet", "kompastv", "perjanjian");
-      assertEquals(0, search.code(), search.err());
+      assertEquals(0, search.exitCode(), search.err());
       JsonNode result = JsonMapping.MAPPER.readTree(search.out());
       assertEquals(2, result.get("total").asInt());
       assertEquals("kompastv", result.get("hits").get(0).get("outlet").asText());
 
-      Run table = run("search", "--archive", dir.toString(), "--changed", "sejumlah");
-      assertEquals(0, table.code(), table.err());
+      CliRun table = CliRun.of("search", "--archive", dir.toString(), "--changed", "sejumlah");
+      assertEquals(0, table.exitCode(), table.err());
       assertTrue(table.out().contains("v3") && table.out().contains("1 version match"),
           table.out());
 
       Path csv = out.resolve("medcom.csv");
-      Run export = run("export", "--archive", dir.toString(), "--format", "csv", "--outlet",
-          "medcom", "--out", csv.toString());
-      assertEquals(0, export.code(), export.err());
+      CliRun export = CliRun.of("export", "--archive", dir.toString(), "--format", "csv",
+          "--outlet", "medcom", "--out", csv.toString());
+      assertEquals(0, export.exitCode(), export.err());
       assertEquals(3, Files.readString(csv).split("\r\n").length, "a header and two rows");
 
       Path warc = out.resolve("edited.warc.gz");
-      Run warcExport = run("export", "--archive", dir.toString(), "--format", "warc",
+      CliRun warcExport = CliRun.of("export", "--archive", dir.toString(), "--format", "warc",
           "--author", "Tussie Ayu", "--out", warc.toString());
-      assertEquals(0, warcExport.code(), warcExport.err());
+      assertEquals(0, warcExport.exitCode(), warcExport.err());
       String edited = TestArchives.pageTitled(daemon.archive, TestArchives.EDITED_TITLE);
       int responses = 0;
       try (WarcReader reader = new WarcReader(warc)) {
@@ -113,8 +101,8 @@ class DaemonFallbackTest {
 
   @Test
   void badFiltersAreUsageErrors() {
-    Run r = run("search", "--archive", dir.toString(), "--from", "kemarin", "x");
-    assertEquals(2, r.code(), r.err());
+    CliRun r = CliRun.of("search", "--archive", dir.toString(), "--from", "kemarin", "x");
+    assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("kemarin"), r.err());
     assertEquals(List.of(), List.of());
   }
