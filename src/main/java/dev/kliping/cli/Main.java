@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         HistoryCommand.class,
         DiffCommand.class,
+        CompareCommand.class,
         BenchmarkExtractionCommand.class,
         BackupCommand.class,
         RebuildCommand.class,
