@@ -214,8 +214,8 @@ final class ChangeClassifier {
     boolean open = false;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      String lead = w.replaceFirst("^[(\\[]+", "");
-      String core = w.replaceFirst("[.,;:!?)\\]]+$", "");
+      String lead = trim(w, "([", true);
+      String core = trim(w, ".,;:!?)]", false);
       if (!open && (lead.startsWith("“") || lead.startsWith("\"")
           || lead.startsWith("‘"))) {
         open = true;
@@ -229,6 +229,19 @@ final class ChangeClassifier {
       }
     }
     return in;
+  }
+
+  /** The word without the given characters at its start (or end). */
+  private static String trim(String w, String chars, boolean start) {
+    int from = 0;
+    int to = w.length();
+    while (start && from < to && chars.indexOf(w.charAt(from)) >= 0) {
+      from++;
+    }
+    while (!start && to > from && chars.indexOf(w.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return w.substring(from, to);
   }
 
   private static boolean touches(BitSet quoted, int from, int count) {

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 public record Lexicon(List<String> noticeStarts, List<String> noticeContains,
     Set<String> numberWords, Set<String> notNames, Set<String> abbreviations) {
 
+  private static final java.util.regex.Pattern OPENING =
+      java.util.regex.Pattern.compile("^[\\s\\[(*_\"“'‘-]+");
+
   /** The built-in Indonesian (and English) lexicon. */
   public static final Lexicon INDONESIAN = load("changes-id.yaml");
 
@@ -79,7 +82,7 @@ public record Lexicon(List<String> noticeStarts, List<String> noticeContains,
    * 0 when it opens with none.
    */
   public int noticeLead(String sentence) {
-    String s = sentence.toLowerCase(Locale.ROOT).replaceFirst("^[\\s\\[(*_\"“'‘-]+", "");
+    String s = OPENING.matcher(sentence.toLowerCase(Locale.ROOT)).replaceFirst("");
     for (String start : noticeStarts) {
       if (s.startsWith(start)) {
         String rest = s.substring(start.length()).stripLeading();

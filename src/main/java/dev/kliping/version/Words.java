@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 /** Small helpers over words as the archive splits them (runs between single spaces). */
 final class Words {
   private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,:/]\\p{N}+)*");
-  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Words() {}
 
@@ -21,12 +19,29 @@ final class Words {
 
   /** The word without the punctuation around it: "(Rp1,5" gives "Rp1,5". */
   static String bare(String word) {
-    return EDGES.matcher(word).replaceAll("");
+    int from = 0;
+    int to = word.length();
+    while (from < to && !Character.isLetterOrDigit(word.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1))) {
+      to--;
+    }
+    return word.substring(from, to);
   }
 
   /** Letters and digits only, lower case: equal for texts that differ only cosmetically. */
   static String letters(List<String> words) {
-    return NOT_LETTER.matcher(String.join("", words)).replaceAll("").toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          b.append(Character.toLowerCase(c));
+        }
+      }
+    }
+    return b.toString();
   }
 
   /** The numbers in the words (digits as written, number words in lower case), sorted. */
@@ -58,8 +73,11 @@ final class Words {
 
   /** True when the word ends a sentence, so the next word's capital says nothing. */
   static boolean endsSentence(String word) {
-    String w = word.replaceAll("[\"'”’)\\]]+$", "");
-    return w.endsWith(".") || w.endsWith("!") || w.endsWith("?") || w.endsWith(":");
+    int end = word.length();
+    while (end > 0 && "\"'\u201d\u2019)]".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && ".!?:".indexOf(word.charAt(end - 1)) >= 0;
   }
 
   /** Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits). */
