@@ -20,6 +20,8 @@ final class Candidates {
   private static final int TOP_CANDIDATES = 5;
   private static final double CLOSE_SHARE = 0.75;
   private static final int MIN_SHARED = 3;
+  /* Share of prose in a box of the article's kind for it to join without a score of its own. */
+  private static final double KIN_PROSE = 0.8;
   /* Tags whose text belongs to the element around them, as a paragraph's does. */
   private static final Set<String> LEAF_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5",
       "h6", "dt", "dd", "pre", "blockquote", "td", "th", "caption", "address", "summary");
@@ -65,16 +67,34 @@ final class Candidates {
     if (s.chars == 0 || regions.isFurniture(sibling)) {
       return false;
     }
-    double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-        ? topScore * 0.2 : 0;
+    boolean kin = kin(top, sibling);
+    double bonus = kin ? topScore * 0.2 : 0;
     if (!Double.isNaN(s.score) && finalScore(sibling) + bonus >= threshold) {
       return true;
     }
     double ld = s.linkDensity();
     if (s.chars > 80) {
-      return ld < 0.25 && s.prose == s.chars;
+      // A continuation of the article in a box of the same kind may carry a subheading or a
+      // photo credit among its paragraphs; another box must be all prose.
+      return ld < 0.25 && (kin ? s.prose >= KIN_PROSE * s.chars : s.prose == s.chars);
     }
     return ld == 0 && s.prose == s.chars && s.chars > 0;
+  }
+
+  /* Boxes of one kind: the same class, or the same first class word ("story-body story-body-2"). */
+  private static boolean kin(Element top, Element sibling) {
+    String a = top.className();
+    String b = sibling.className();
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    return a.equals(b) || firstWord(a).equals(firstWord(b));
+  }
+
+  private static String firstWord(String classes) {
+    String c = classes.strip();
+    int space = c.indexOf(' ');
+    return space < 0 ? c : c.substring(0, space);
   }
 
   private Element top() {
