@@ -91,6 +91,7 @@ final class WarcRecovery {
       log.warn("deleted {}: it held no whole WARC record", openFile);
     } else {
       Files.move(openFile, openFile.resolveSibling(name), StandardCopyOption.ATOMIC_MOVE);
+      CdxjIndex.writeQuietly(openFile.resolveSibling(name));
       log.warn("recovered {}: {} whole records kept, {} bytes of a partial record cut",
           openFile, records.size(), size - end);
     }
