@@ -44,6 +44,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   Format format;
 
+  @Option(names = "--raw-csv", description = "CSV cells exactly as archived: no leading ' before"
+      + " cells a spreadsheet would run as formulas (=, +, -, @).")
+  boolean rawCsv;
+
   @Spec CommandSpec spec;
 
   enum Format { table, json, csv }
@@ -110,7 +114,7 @@ final class SearchCommand implements Callable<Integer> {
   private void print(SearchResult result, PrintWriter out) {
     switch (format) {
       case json -> out.println(Json.line(result));
-      case csv -> csv(result, out);
+      case csv -> csv(result, out, rawCsv ? Csv.Cells.RAW : Csv.Cells.GUARDED);
       case table -> table(result, out);
     }
     out.flush();
@@ -119,7 +123,7 @@ final class SearchCommand implements Callable<Integer> {
   private static void table(SearchResult result, PrintWriter out) {
     int i = 0;
     for (SearchHit h : result.hits()) {
-      out.printf("%3d  %-10s  %-10s  v%-3d %s%n     %s%n     %s%n", ++i, h.outlet(),
+      TerminalText.printf(out, "%3d  %-10s  %-10s  v%-3d %s%n     %s%n     %s%n", ++i, h.outlet(),
           h.published() == null ? "-" : h.published().toLocalDate(), h.version(),
           h.title() == null ? "(no title)" : h.title(), h.url(), h.snippet().text());
     }
@@ -127,9 +131,9 @@ final class SearchCommand implements Callable<Integer> {
         result.total() == 1 ? "version" : "versions", result.hits().size());
   }
 
-  private static void csv(SearchResult result, PrintWriter out) {
+  private static void csv(SearchResult result, PrintWriter out, Csv.Cells cells) {
     try {
-      Csv csv = new Csv(out);
+      Csv csv = new Csv(out, cells);
       csv.row(List.of("url", "outlet", "title", "published", "version", "captured", "snippet"));
       for (SearchHit h : result.hits()) {
         csv.row(List.of(h.url(), h.outlet(), h.title() == null ? "" : h.title(),

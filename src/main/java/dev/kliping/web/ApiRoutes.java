@@ -3,6 +3,7 @@ package dev.kliping.web;
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.Capture;
 import dev.kliping.archive.Exchange;
+import dev.kliping.export.Csv;
 import dev.kliping.export.ExportFormat;
 import dev.kliping.export.Exporter;
 import dev.kliping.export.Progress;
@@ -145,7 +146,16 @@ final class ApiRoutes {
     ctx.header(Header.CONTENT_DISPOSITION,
         "attachment; filename=\"kliping-export." + format.extension() + "\"");
     ctx.contentType(format.mediaType());
-    exporter.export(query, format, ctx.outputStream(), Progress.none());
+    exporter.export(query, format, rawCsv(ctx) ? Csv.Cells.RAW : Csv.Cells.GUARDED,
+        ctx.outputStream(), Progress.none());
+  }
+
+  private static boolean rawCsv(Context ctx) {
+    try {
+      return Params.flag(ctx.queryParam("raw_csv"));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse("raw_csv: " + e.getMessage());
+    }
   }
 
   /** Exports take every matching version unless as_of or latest narrows them. */
