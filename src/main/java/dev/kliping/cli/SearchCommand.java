@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,14 +80,26 @@ final class SearchCommand implements Callable<Integer> {
     String asOf;
 
     SearchQuery query(String text, boolean allVersions, int limit) {
+      Instant start = option("--from", () -> Moments.start(from));
+      Instant end = option("--to", () -> Moments.end(to));
+      Instant moment = option("--as-of", () -> Moments.start(asOf));
       try {
         SearchQuery.DateField field = date == DateKind.captured
             ? SearchQuery.DateField.CAPTURED : SearchQuery.DateField.PUBLISHED;
-        return new SearchQuery(text, outlet, Moments.start(from), Moments.end(to), field, author,
-            changed, Moments.start(asOf), allVersions, limit);
+        return new SearchQuery(text, outlet, start, end, field, author, changed, moment,
+            allVersions, limit);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
+    }
+  }
+
+  /** The option's value, or a usage error (exit 2) that names the option. */
+  private static <T> T option(String name, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(name + ": " + e.getMessage());
     }
   }
 
