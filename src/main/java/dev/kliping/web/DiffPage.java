@@ -31,7 +31,7 @@ final class DiffPage {
     String title = newer.article().title() == null ? url : newer.article().title();
     Document doc = Html.page("Changes: " + title);
     Element main = Html.main(doc);
-    main.appendElement("h1").text("What changed: " + title);
+    Html.isolated(main.appendElement("h1").text("What changed: "), title);
     main.appendElement("p").addClass("summary").text("Version " + diff.from() + " → version "
         + diff.to() + ": " + (diff.summary().isEmpty() ? "no word changes" : diff.summary()));
     main.appendElement("p").appendElement("a")
