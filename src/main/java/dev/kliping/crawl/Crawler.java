@@ -58,7 +58,8 @@ public final class Crawler {
     Fetcher fetcher = new Fetcher(client, http, clock, result -> recorder.record(null, result));
     ArticleReader reader = new ArticleReader(fetcher, recorder, extractor);
     ArticleVisit visit = new ArticleVisit(archive, fetcher, recorder, reader,
-        options.revisits(), clock, options.listener());
+        new Reextraction(archive, reader, options.catalogue()), options.revisits(), clock,
+        options.listener());
     this.passes = new OutletCrawl(archive, new Discovery(fetcher, recorder), visit,
         options.catalogue(), clock, options.stopRequested());
   }
