@@ -79,7 +79,7 @@ class PostgresPortabilityTest {
       assertEquals(2, history.size());
       assertEquals(Cause.EDIT, history.get(1).cause());
       assertEquals(Significance.SUBSTANTIVE, history.get(1).significance());
-      assertEquals(List.of(ChangeKind.NUMBER), history.get(1).kinds());
+      assertTrue(history.get(1).kinds().contains(ChangeKind.NUMBER), history.toString());
       assertTrue(history.get(1).correction());
       assertEquals("ab12", history.get(1).provenance().rulesHash());
       assertEquals(List.of(capture), Captures.forPage(c, page));
