@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = options.settings();
-    Optional<OutletConfig> outlet = outlet(settings);
+    Optional<OutletConfig> outlet = chosen(settings, rules, url);
     ArticleExtractor extractor = new ArticleExtractor(settings.boilerplate());
     OutletRules outletRules = outlet.map(OutletConfig::rules).orElse(OutletRules.NONE);
     PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +71,8 @@ final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Optional<OutletConfig> outlet(Settings settings) {
+  /** The outlet whose rules apply: --outlet, else the --url's host; none with --generic. */
+  static Optional<OutletConfig> chosen(Settings settings, Rules rules, String url) {
     if (rules.generic) {
       return Optional.empty();
     }
@@ -108,7 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
     return time == null ? null : ISO.format(time);
   }
 
-  private static byte[] read(Path file) {
+  static byte[] read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       InputStream body = file.getFileName().toString().endsWith(".gz")
           ? new GZIPInputStream(in) : in;

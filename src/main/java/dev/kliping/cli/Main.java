@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         HistoryCommand.class,
         DiffCommand.class,
+        CompareCommand.class,
+        BenchmarkChangesCommand.class,
         BenchmarkExtractionCommand.class,
         BackupCommand.class,
         RebuildCommand.class,
