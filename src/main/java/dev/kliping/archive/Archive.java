@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -28,6 +29,8 @@ public final class Archive implements AutoCloseable {
   private final Queries queries;
   private final CaptureReader reader;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
+  private final LongAdder warcRecords = new LongAdder();
+  private final LongAdder warcNanos = new LongAdder();
   private boolean closed;
 
   private Archive(Path dir, ArchiveLock lock, Database db, ArchiveOptions options) {
@@ -107,11 +110,15 @@ public final class Archive implements AutoCloseable {
     Optional<Revisit> revisit = Revisit.of(exchange, digest,
         db.read(c -> Captures.previousOriginal(c, exchange.url())));
     WarcLocation at;
+    long start = System.nanoTime();
     try {
       at = recorder.record(exchange, revisit.orElse(null));
     } catch (IOException e) {
       throw new ArchiveException("cannot write WARC records for " + exchange.url() + " in "
           + warcDir() + ": " + e.getMessage(), e);
+    } finally {
+      warcRecords.increment();
+      warcNanos.add(System.nanoTime() - start);
     }
     try {
       afterForce.accept(at);
@@ -275,6 +282,11 @@ public final class Archive implements AutoCloseable {
   /** The pooled connections to the archive database; Quartz's JDBC job store will share it. */
   public DataSource dataSource() {
     return db.dataSource();
+  }
+
+  /** Where the archive's writes have spent their time since it was opened. */
+  public WriteTimes writeTimes() {
+    return new WriteTimes(warcRecords.sum(), warcNanos.sum(), db.units(), db.nanos());
   }
 
   /** Test hook: runs after WARC records reach the disk and before their row is committed. */

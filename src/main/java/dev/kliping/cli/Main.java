@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         ReindexCommand.class,
         IndexCommand.class,
         BenchmarkSearchCommand.class,
+        BenchmarkCrawlCommand.class,
     })
 public final class Main implements Runnable {
 
