@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         ReindexCommand.class,
         BenchmarkSearchCommand.class,
+        BoilerplateCommand.class,
     })
 public final class Main implements Runnable {
 
