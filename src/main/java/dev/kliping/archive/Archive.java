@@ -235,6 +235,19 @@ public final class Archive implements AutoCloseable {
     return db.read(c -> Pages.due(c, outletId, now, limit));
   }
 
+  /**
+   * The outlet's learned boilerplate: paragraphs stored identically (after normalisation) in the
+   * bodies of at least {@code minPages} different pages captured within {@code window} of each
+   * other; most widespread first.
+   */
+  public List<RepeatedParagraph> repeatedParagraphs(String outletId, java.time.Duration window,
+      int minPages) {
+    if (minPages < 2) {
+      throw new IllegalArgumentException("a line on fewer than 2 pages does not recur");
+    }
+    return db.read(c -> RepeatedParagraphs.find(c, outletId, window, minPages));
+  }
+
   /** The page with this URL, if known. */
   public Optional<Page> findPage(String url) {
     return queries.page(url);

@@ -101,6 +101,12 @@ final class ExtractCommand implements Callable<Integer> {
     m.put("body", a.body());
     m.put("text", a.text());
     m.put("extractor", a.extractor());
+    // Per metadata field, whose reading filled it: the outlet's rules or the generic extractor.
+    Map<String, Object> sources = new LinkedHashMap<>();
+    for (String field : Article.FIELDS) {
+      sources.put(field, a.sources().get(field));
+    }
+    m.put("sources", sources);
     m.put("problem", a.problem());
     return m;
   }

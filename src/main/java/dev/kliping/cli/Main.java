@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         IndexCommand.class,
         BenchmarkSearchCommand.class,
         BenchmarkCrawlCommand.class,
+        BoilerplateCommand.class,
     })
 public final class Main implements Runnable {
 

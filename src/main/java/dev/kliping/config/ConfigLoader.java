@@ -34,6 +34,7 @@ public final class ConfigLoader {
     Path dir = file.toAbsolutePath().getParent();
     KlipingConfig main = readOverDefaults(file);
     checkDaemon(file, main.daemon());
+    checkLearning(file, main.learnedBoilerplate());
     Boilerplate boilerplate = main.boilerplate() == null
         ? Boilerplate.NONE
         : read(dir.resolve(main.boilerplate()), Boilerplate.class);
@@ -45,6 +46,16 @@ public final class ConfigLoader {
       outlets.add(outlet);
     }
     return new Settings(file, main, outlets, boilerplate);
+  }
+
+  private static void checkLearning(Path file, LearnedBoilerplateSettings learning) {
+    if (learning.windowDays() < 1) {
+      throw new ConfigException(file, "learned_boilerplate.window_days", "must be at least 1");
+    }
+    if (learning.minPages() == 1 || learning.minPages() < 0) {
+      throw new ConfigException(file, "learned_boilerplate.min_pages",
+          "must be at least 2 (a line on one page does not recur), or 0 to learn nothing");
+    }
   }
 
   private static void checkDaemon(Path file, DaemonSettings daemon) {

@@ -25,11 +25,13 @@ final class ArticleReader {
   private final Fetcher fetcher;
   private final Recorder recorder;
   private final Extractor extractor;
+  private final LearnedLines learned;
 
-  ArticleReader(Fetcher fetcher, Recorder recorder, Extractor extractor) {
+  ArticleReader(Fetcher fetcher, Recorder recorder, Extractor extractor, LearnedLines learned) {
     this.fetcher = fetcher;
     this.recorder = recorder;
     this.extractor = extractor;
+    this.learned = learned;
   }
 
   /** The whole article, or null (logged, counted) when the page holds none. */
@@ -67,7 +69,7 @@ final class ArticleReader {
       return null;
     }
     Article article = extractor.extract(response.body(), response.declaredCharset(),
-        response.url(), outlet.rules(), outlet.rulesIgnored());
+        response.url(), outlet.rules(), learned.of(outlet.id()), outlet.rulesIgnored());
     if (!article.found()) {
       log.warn("{}: {}: captured, no version", response.url(), article.problem());
       return null;
