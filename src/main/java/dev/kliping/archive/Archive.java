@@ -222,6 +222,16 @@ public final class Archive implements AutoCloseable {
     }
   }
 
+  /**
+   * Versions stored and pages due for a fetch at now, and of those the pages due since before
+   * overdueBefore: for metrics and readiness. Also proves the database answers.
+   */
+  public ArchiveGauges gauges(Instant now, Instant overdueBefore) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(overdueBefore, "overdueBefore");
+    return db.read(c -> ArchiveGauges.read(c, now, overdueBefore));
+  }
+
   /** Sets when the page is next due; null takes it off the schedule. */
   public void schedule(long pageId, Instant nextFetchAt) {
     db.inTransaction(c -> {

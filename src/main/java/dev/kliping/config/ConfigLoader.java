@@ -73,6 +73,15 @@ public final class ConfigLoader {
     if (daemon.parallelPasses() < 1 || daemon.parallelPasses() > 64) {
       throw new ConfigException(file, "daemon.parallel_passes", "must be from 1 to 64");
     }
+    if (daemon.health().maxIndexLag() < 0) {
+      throw new ConfigException(file, "daemon.health.max_index_lag", "must not be negative");
+    }
+    if (daemon.health().minFreeDiskMb() < 0) {
+      throw new ConfigException(file, "daemon.health.min_free_disk_mb", "must not be negative");
+    }
+    if (daemon.health().outletLateFactor() < 1) {
+      throw new ConfigException(file, "daemon.health.outlet_late_factor", "must be at least 1");
+    }
     java.time.Duration previous = java.time.Duration.ZERO;
     for (int i = 0; i < daemon.revisit().size(); i++) {
       RevisitStep step = daemon.revisit().get(i);
