@@ -27,6 +27,7 @@ public final class Archive implements AutoCloseable {
   private final Versioning versioning;
   private final Queries queries;
   private final CaptureReader reader;
+  private final Stories stories;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
   private boolean closed;
 
@@ -38,6 +39,7 @@ public final class Archive implements AutoCloseable {
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
     this.reader = new CaptureReader(warcDir());
+    this.stories = new Stories(db, java.time.Clock.systemUTC());
   }
 
   /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
@@ -254,6 +256,11 @@ public final class Archive implements AutoCloseable {
   /** The capture's response read back from its WARC record. */
   public Exchange read(Capture capture) {
     return reader.read(capture);
+  }
+
+  /** Stories, their pages and the texts copied between pages. */
+  public Stories stories() {
+    return stories;
   }
 
   public Path dir() {

@@ -6,6 +6,7 @@ import dev.kliping.config.Settings;
 import dev.kliping.crawl.VersionListener;
 import dev.kliping.schedule.DaemonServices;
 import dev.kliping.search.SearchIndex;
+import dev.kliping.stories.StoryListener;
 import dev.kliping.web.DaemonInfo;
 import dev.kliping.web.WebServer;
 import java.io.IOException;
@@ -22,11 +23,14 @@ final class DaemonParts implements DaemonServices {
   private final Archive archive;
   private final SearchIndex index;
   private final WebServer server;
+  private final StoryListener stories;
 
-  private DaemonParts(Archive archive, SearchIndex index, WebServer server) {
+  private DaemonParts(Archive archive, SearchIndex index, WebServer server,
+      StoryListener stories) {
     this.archive = archive;
     this.index = index;
     this.server = server;
+    this.stories = stories;
   }
 
   static DaemonServices start(Settings settings, Archive archive) {
@@ -48,12 +52,12 @@ final class DaemonParts implements DaemonServices {
       index.close();
       throw new UncheckedIOException("cannot write " + archive.dir().resolve(DaemonInfo.FILE), e);
     }
-    return new DaemonParts(archive, index, server);
+    return new DaemonParts(archive, index, server, StoryListener.open(archive));
   }
 
   @Override
   public VersionListener listener() {
-    return index;
+    return index.andThen(stories);
   }
 
   @Override
@@ -70,6 +74,7 @@ final class DaemonParts implements DaemonServices {
     } finally {
       server.close();
       index.close();
+      stories.close();
     }
   }
 }

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         ReindexCommand.class,
         BenchmarkSearchCommand.class,
+        StoriesCommand.class,
+        ReuseCommand.class,
     })
 public final class Main implements Runnable {
 
