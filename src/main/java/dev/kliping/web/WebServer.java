@@ -43,6 +43,7 @@ public final class WebServer implements AutoCloseable {
     Errors.register(app);
     new ApiRoutes(archive, index, outlets).register(app);
     new PageRoutes(archive, index, outlets).register(app);
+    new StoryRoutes(archive).register(app);
     app.start(bind, port);
     return new WebServer(app);
   }
