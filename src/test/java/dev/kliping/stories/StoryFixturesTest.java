@@ -229,6 +229,28 @@ class StoryFixturesTest {
     assertTrue(bad.err().contains("not a date"), bad::toString);
   }
 
+  @Test
+  void anExportCarriesEachVersionsStory() throws Exception {
+    Path out = dir.resolve("export.jsonl");
+    CliRun export = CliRun.of("export", "--archive", archive.toString(), "--format", "jsonl",
+        "--out", out.toString());
+    assertEquals(0, export.exitCode(), export::toString);
+    long signing;
+    try (Archive a = Archive.open(archive)) {
+      signing = storyOf(a, MEDCOM);
+    }
+    int rows = 0;
+    for (String line : Files.readAllLines(out)) {
+      JsonNode row = JsonMapping.MAPPER.readTree(line);
+      assertTrue(row.get("story_id").isNumber(), line);
+      if (row.get("url").asText().equals(RMOL_BLOG)) {
+        assertEquals(signing, row.get("story_id").asLong());
+      }
+      rows++;
+    }
+    assertEquals(11, rows);
+  }
+
   private static String get(HttpClient http, String url, int status) throws Exception {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.ofString());
