@@ -19,6 +19,10 @@ public final class PassageFinder {
    * up to six words (a name spelled out, a clause dropped) does not split a passage.
    */
   private static final int GAP = Shingles.SIZE + 6;
+  /** The longest edit crossed at a passage's ends, in words on either side. */
+  private static final int EDIT = 2;
+  /** How many words must agree again after such an edit for the passage to go on. */
+  private static final int AGAIN = 2;
   /** A shingle this frequent in the source is boilerplate inside it, not an anchor. */
   private static final int MAX_REPEATS = 4;
 
@@ -91,15 +95,61 @@ public final class PassageFinder {
   }
 
   private static Passage extend(Words s, Words t, int sFrom, int sTo, int tFrom, int tTo) {
-    while (sFrom > 0 && tFrom > 0 && s.word(sFrom - 1).equals(t.word(tFrom - 1))) {
-      sFrom--;
-      tFrom--;
+    while (true) {
+      while (sTo < s.size() && tTo < t.size() && s.word(sTo).equals(t.word(tTo))) {
+        sTo++;
+        tTo++;
+      }
+      int[] skip = resume(s, t, sTo, tTo, 1);
+      if (skip == null) {
+        break;
+      }
+      sTo = skip[0];
+      tTo = skip[1];
     }
-    while (sTo < s.size() && tTo < t.size() && s.word(sTo).equals(t.word(tTo))) {
-      sTo++;
-      tTo++;
+    while (true) {
+      while (sFrom > 0 && tFrom > 0 && s.word(sFrom - 1).equals(t.word(tFrom - 1))) {
+        sFrom--;
+        tFrom--;
+      }
+      int[] skip = resume(s, t, sFrom - 1, tFrom - 1, -1);
+      if (skip == null) {
+        break;
+      }
+      sFrom = skip[0] + 1;
+      tFrom = skip[1] + 1;
     }
     return new Passage(sFrom, sTo, tFrom, tTo, s.start(sFrom), s.end(sTo - 1), t.start(tFrom),
         t.end(tTo - 1));
+  }
+
+  /**
+   * Past a small edit at (i, j), going in direction step: the nearest positions, at most
+   * {@value #EDIT} words on, where {@value #AGAIN} words agree again; null when there are none.
+   */
+  private static int[] resume(Words s, Words t, int i, int j, int step) {
+    for (int reach = 1; reach <= 2 * EDIT; reach++) {
+      for (int a = 0; a <= Math.min(reach, EDIT); a++) {
+        int b = reach - a;
+        if (b > EDIT) {
+          continue;
+        }
+        if (agree(s, t, i + a * step, j + b * step, step)) {
+          return new int[] {i + a * step, j + b * step};
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean agree(Words s, Words t, int i, int j, int step) {
+    for (int k = 0; k < AGAIN; k++) {
+      int x = i + k * step;
+      int y = j + k * step;
+      if (x < 0 || y < 0 || x >= s.size() || y >= t.size() || !s.word(x).equals(t.word(y))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
