@@ -28,6 +28,7 @@ public final class Archive implements AutoCloseable {
   private final Versioning versioning;
   private final Queries queries;
   private final CaptureReader reader;
+  private final Stories stories;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
   private final LongAdder warcRecords = new LongAdder();
   private final LongAdder warcNanos = new LongAdder();
@@ -41,6 +42,7 @@ public final class Archive implements AutoCloseable {
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
     this.reader = new CaptureReader(warcDir(), db);
+    this.stories = new Stories(db, java.time.Clock.systemUTC());
   }
 
   /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
@@ -292,6 +294,11 @@ public final class Archive implements AutoCloseable {
    */
   public Exchange read(Capture capture) {
     return reader.read(capture);
+  }
+
+  /** Stories, their pages and the texts copied between pages. */
+  public Stories stories() {
+    return stories;
   }
 
   public Path dir() {

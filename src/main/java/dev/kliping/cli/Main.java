@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
         BenchmarkSearchCommand.class,
         BenchmarkCrawlCommand.class,
         BoilerplateCommand.class,
+        StoriesCommand.class,
+        ReuseCommand.class,
     })
 public final class Main implements Runnable {
 

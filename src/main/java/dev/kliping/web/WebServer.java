@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
     if (health != null) {
       health.register(app);
     }
+    new StoryRoutes(archive).register(app);
     app.start(bind, port);
     return new WebServer(app);
   }
