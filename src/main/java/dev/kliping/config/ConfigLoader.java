@@ -36,10 +36,14 @@ public final class ConfigLoader {
     if (main.outlets().isEmpty()) {
       throw new ConfigException(file, "outlets", "lists no outlet ids");
     }
+    SettingRanges.check(file, main);
     checkDaemon(file, main.daemon());
-    Boilerplate boilerplate = main.boilerplate() == null
-        ? Boilerplate.NONE
-        : read(dir.resolve(main.boilerplate()), Boilerplate.class);
+    Boilerplate boilerplate = Boilerplate.NONE;
+    if (main.boilerplate() != null) {
+      Path catalogue = dir.resolve(main.boilerplate());
+      boilerplate = read(catalogue, Boilerplate.class);
+      OutletValidator.captionEndings(catalogue, "caption_endings", boilerplate);
+    }
     List<OutletConfig> outlets = new ArrayList<>();
     for (String id : main.outlets()) {
       Path outletFile = dir.resolve(main.outletsDir()).resolve(id + ".yaml");

@@ -1,5 +1,6 @@
 package dev.kliping.config;
 
+import dev.kliping.extract.Boilerplate;
 import dev.kliping.extract.OutletRules;
 import java.net.URI;
 import java.nio.file.Path;
@@ -58,9 +59,15 @@ final class OutletValidator {
     selectors(file, "rules.source_credit", rules.sourceCredit());
     selectors(file, "rules.remove", rules.remove());
     selectors(file, "rules.pagination", rules.pagination());
+    captionEndings(file, "rules.boilerplate.caption_endings", rules.boilerplate());
     if (rules.zone() != null && !rules.zone().matches("[+-](0\\d|1[0-4]):[0-5]\\d")) {
       throw new ConfigException(file, "rules.zone", "must be an offset such as +07:00");
     }
+  }
+
+  /** Caption endings are matched case-blind at the end of a line (see CaptionEndings). */
+  static void captionEndings(Path file, String key, Boilerplate boilerplate) {
+    SettingRanges.patterns(file, key, boilerplate.captionEndings(), "(?i)(?:%s)\\s*$");
   }
 
   private static void selectors(Path file, String key, List<String> selectors) {
