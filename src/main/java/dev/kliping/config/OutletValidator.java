@@ -27,9 +27,11 @@ final class OutletValidator {
     if (outlet.feeds().isEmpty() && outlet.listings().isEmpty() && outlet.sitemaps().isEmpty()) {
       throw new ConfigException(file, "feeds", "no feeds, sitemaps or listings to discover from");
     }
-    urls(file, "feeds", outlet.feeds(), outlet.hosts());
-    urls(file, "sitemaps", outlet.sitemaps(), outlet.hosts());
-    urls(file, "listings", outlet.listings(), outlet.hosts());
+    hostNames(file, "hosts", outlet.hosts());
+    hostNames(file, "extra_hosts", outlet.extraHosts());
+    urls(file, "feeds", outlet.feeds(), outlet.fetchHosts());
+    urls(file, "sitemaps", outlet.sitemaps(), outlet.fetchHosts());
+    urls(file, "listings", outlet.listings(), outlet.fetchHosts());
     for (int i = 0; i < outlet.articlePatterns().size(); i++) {
       try {
         Pattern.compile(outlet.articlePatterns().get(i));
@@ -84,6 +86,18 @@ final class OutletValidator {
     }
   }
 
+  /** Bare host names as URLs carry them (lower case, no scheme, port or path). */
+  private static void hostNames(Path file, String key, List<String> hosts) {
+    for (int i = 0; i < hosts.size(); i++) {
+      String host = hosts.get(i);
+      okhttp3.HttpUrl url = host == null ? null : okhttp3.HttpUrl.parse("https://" + host + "/");
+      if (url == null || !url.host().equals(host)) {
+        throw new ConfigException(file, key + "[" + i + "]",
+            "must be a host name such as www.example.com (lower case; no scheme, port or path)");
+      }
+    }
+  }
+
   private static void urls(Path file, String key, List<String> urls, List<String> hosts) {
     for (int i = 0; i < urls.size(); i++) {
       String where = key + "[" + i + "]";
@@ -97,7 +111,8 @@ final class OutletValidator {
         throw new ConfigException(file, where, "must be an http or https URL");
       }
       if (!hosts.contains(uri.getHost())) {
-        throw new ConfigException(file, where, "host " + uri.getHost() + " is not in hosts");
+        throw new ConfigException(file, where,
+            "host " + uri.getHost() + " is not in hosts or extra_hosts");
       }
     }
   }
