@@ -1,19 +1,19 @@
 package dev.kliping.cli;
 
-import dev.kliping.archive.FieldChange;
 import dev.kliping.archive.VersionDiff;
-import dev.kliping.archive.WordChange;
+import dev.kliping.version.FieldChange;
+import dev.kliping.version.WordChange;
 import java.io.PrintWriter;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kliping diff URL}: what changed between two versions of a page, word by word. Text output

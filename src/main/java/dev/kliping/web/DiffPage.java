@@ -1,10 +1,10 @@
 package dev.kliping.web;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.archive.FieldChange;
 import dev.kliping.archive.Version;
 import dev.kliping.archive.VersionDiff;
-import dev.kliping.archive.WordChange;
+import dev.kliping.version.FieldChange;
+import dev.kliping.version.WordChange;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
