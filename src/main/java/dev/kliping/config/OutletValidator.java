@@ -53,6 +53,7 @@ final class OutletValidator {
     if (outlet.listingLinks() != null) {
       selector(file, "listing_links", outlet.listingLinks());
     }
+    strings(file, outlet);
     rules(file, outlet.rules());
   }
 
@@ -70,6 +71,22 @@ final class OutletValidator {
     captionEndings(file, "rules.boilerplate.caption_endings", rules.boilerplate());
     if (rules.zone() != null && !rules.zone().matches("[+-](0\\d|1[0-4]):[0-5]\\d")) {
       throw new ConfigException(file, "rules.zone", "must be an offset such as +07:00");
+    }
+  }
+
+  /** The outlet's free strings: each has a shape, so none smuggles a control character along. */
+  private static void strings(Path file, OutletConfig outlet) {
+    if (outlet.name() != null && outlet.name().chars().anyMatch(Character::isISOControl)) {
+      throw new ConfigException(file, "name", "must not hold control characters");
+    }
+    if (outlet.language() != null
+        && !outlet.language().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+      throw new ConfigException(file, "language", "must be a language tag such as id or en-GB");
+    }
+    if (outlet.singlePageQuery() != null
+        && !outlet.singlePageQuery().matches("[A-Za-z0-9_.~-]+(=[A-Za-z0-9_.~%-]*)?")) {
+      throw new ConfigException(file, "single_page_query",
+          "must be one query parameter such as page=all");
     }
   }
 

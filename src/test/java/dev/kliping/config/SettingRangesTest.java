@@ -61,6 +61,21 @@ class SettingRangesTest {
     assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "language: 'id\\u001b[2J' | language",
+      "language: '' | language",
+      "single_page_query: \"page=all\\r\\nX: y\" | single_page_query",
+      "single_page_query: 'page=all&x=<script>' | single_page_query",
+      "name: \"Demo\\u0007\" | name",
+  })
+  void outletStringWithoutItsShapeNamesFileAndKey(String yaml, String key) throws IOException {
+    Path file = config("", yaml + "\n", "");
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().load(file));
+    assertEquals(key, e.key(), e.getMessage());
+    assertTrue(e.getMessage().contains("demo.yaml"), e.getMessage());
+  }
+
   @Test
   void theShippedDefaultsAreInRange() throws IOException {
     new ConfigLoader().load(config("", "", ""));
