@@ -33,11 +33,15 @@ public final class ConfigLoader {
   public Settings load(Path file) {
     Path dir = file.toAbsolutePath().getParent();
     KlipingConfig main = readOverDefaults(file);
+    SettingRanges.check(file, main);
     checkDaemon(file, main.daemon());
     checkLearning(file, main.learnedBoilerplate());
-    Boilerplate boilerplate = main.boilerplate() == null
-        ? Boilerplate.NONE
-        : read(dir.resolve(main.boilerplate()), Boilerplate.class);
+    Boilerplate boilerplate = Boilerplate.NONE;
+    if (main.boilerplate() != null) {
+      Path catalogue = dir.resolve(main.boilerplate());
+      boilerplate = read(catalogue, Boilerplate.class);
+      OutletValidator.captionEndings(catalogue, "caption_endings", boilerplate);
+    }
     List<OutletConfig> outlets = new ArrayList<>();
     for (Path outletFile : OutletFiles.of(file, dir.resolve(main.outletsDir()), main.outlets())) {
       String id = OutletFiles.id(outletFile);
