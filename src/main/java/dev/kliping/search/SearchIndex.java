@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchIndex implements VersionListener, AutoCloseable {
   /** Bumped whenever the documents change shape, so an old index is rebuilt on open. */
-  static final String LAYOUT = "kliping-index-1";
+  static final String LAYOUT = "kliping-index-2";
   private static final String LAYOUT_KEY = "layout";
   /** Commits are fsyncs; a crash loses at most this much, which the count check then rebuilds. */
   private static final long COMMIT_EVERY_MILLIS = 30_000;
