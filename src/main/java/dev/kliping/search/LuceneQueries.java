@@ -88,7 +88,7 @@ final class LuceneQueries {
    * operators expand one word into thousands of terms, so their characters stay plain text, which
    * the analyzer drops like other punctuation.
    */
-  private Query text(String text) {
+  Query text(String text) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }

@@ -69,8 +69,11 @@ final class Searches {
     if (s.timedOut() || deadline.shouldExit()) {
       throw new SearchTimedOut(budget);
     }
-    Object[] snippets = new SnippetHighlighter(s, analyzer, SNIPPET_CHARS)
-        .snippets(query, top.scoreDocs);
+    // Only the words are highlighted: the filters mark nothing, and the highlighter would
+    // otherwise check every filter again for every hit.
+    Object[] snippets = q.text().isBlank() ? new Object[top.scoreDocs.length]
+        : new SnippetHighlighter(s, analyzer, SNIPPET_CHARS)
+            .snippets(queries.text(q.text()), top.scoreDocs);
     if (deadline.shouldExit()) {
       throw new SearchTimedOut(budget);
     }
