@@ -70,10 +70,10 @@ final class Searches {
       throw new SearchTimedOut(budget);
     }
     // Only the words are highlighted: the filters mark nothing, and the highlighter would
-    // otherwise check every filter again for every hit.
-    Object[] snippets = q.text().isBlank() ? new Object[top.scoreDocs.length]
-        : new SnippetHighlighter(s, analyzer, SNIPPET_CHARS)
-            .snippets(queries.text(q.text()), top.scoreDocs);
+    // otherwise check every filter again for every hit. Without words it gives each hit's
+    // opening passage.
+    Object[] snippets = new SnippetHighlighter(s, analyzer, SNIPPET_CHARS)
+        .snippets(queries.text(q.text()), top.scoreDocs);
     if (deadline.shouldExit()) {
       throw new SearchTimedOut(budget);
     }
