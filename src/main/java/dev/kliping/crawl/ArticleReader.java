@@ -67,7 +67,7 @@ final class ArticleReader {
       return null;
     }
     Article article = extractor.extract(response.body(), response.declaredCharset(),
-        response.url(), outlet.rules(), false);
+        response.url(), outlet.rules(), outlet.rulesIgnored());
     if (!article.found()) {
       log.warn("{}: {}: captured, no version", response.url(), article.problem());
       return null;
