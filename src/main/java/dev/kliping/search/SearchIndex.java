@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchIndex implements VersionListener, AutoCloseable {
   /** Bumped whenever the documents change shape, so an old index is rebuilt on open. */
-  static final String LAYOUT = "kliping-index-1";
+  static final String LAYOUT = "kliping-index-2";
   private static final String LAYOUT_KEY = "layout";
   /** The highest version id the commit holds: catch-up after a crash starts after it. */
   private static final String THROUGH_KEY = "through-version";
