@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * makes them safe to serve beside other outlets' from one server: each answers only for the
  * outlet's hosts, its body file is named under the outlet's own {@code __files}, and its scenario
  * is the outlet's own. A replay folder is data: a mapping that could reach the network (a proxy,
- * a webhook, a template, a remote JSON schema) or a file outside its folder is refused with a
+ * a webhook, an extension, a remote JSON schema) or a file outside its folder is refused with a
  * {@link ConfigException} naming the file and the key.
  */
 final class ReplayMappings {
@@ -39,7 +39,9 @@ final class ReplayMappings {
       "pathParameters", "cookies", "basicAuthCredentials");
   private static final Set<String> RESPONSE = Set.of("status", "statusMessage", "headers",
       "body", "base64Body", "jsonBody", "bodyFileName", "fixedDelayMilliseconds",
-      "delayDistribution", "chunkedDribbleDelay", "fault");
+      "delayDistribution", "chunkedDribbleDelay", "fault", "transformers");
+  /* Templates read the request, the clock and random numbers: a page that changes per fetch. */
+  private static final Set<String> TRANSFORMERS = Set.of("response-template");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -77,6 +79,13 @@ final class ReplayMappings {
       throw new ConfigException(file, where + "response", "missing: a mapping gives a response");
     }
     allowed(file, where + "response.", response, RESPONSE);
+    JsonNode transformers = response.path("transformers");
+    for (int i = 0; i < transformers.size(); i++) {
+      if (!TRANSFORMERS.contains(transformers.get(i).asText())) {
+        throw new ConfigException(file, where + "response.transformers[" + i + "]",
+            "not allowed in a replay: only " + TRANSFORMERS);
+      }
+    }
   }
 
   private static void allowed(Path file, String where, ObjectNode node, Set<String> keys) {
@@ -97,9 +106,8 @@ final class ReplayMappings {
     ObjectNode mine = json.createObjectNode().put("matches", hosts.stream()
         .map(Pattern::quote).collect(Collectors.joining("|")));
     // Several outlets share the server: a mapping answers only for its own outlet's hosts.
-    request.set("host", request.has("host")
-        ? json.createObjectNode().set("and", json.createArrayNode().add(request.get("host")).add(mine))
-        : mine);
+    request.set("host", request.has("host") ? json.createObjectNode()
+        .set("and", json.createArrayNode().add(request.get("host")).add(mine)) : mine);
     ObjectNode response = (ObjectNode) mapping.get("response");
     if (response.has("bodyFileName")) {
       response.put("bodyFileName", outletId + "/__files/"

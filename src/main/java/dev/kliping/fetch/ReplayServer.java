@@ -58,7 +58,9 @@ public final class ReplayServer implements AutoCloseable {
         .jettyAcceptors(1)
         .fileSource(new ReplayFiles(dir))
         .mappingSource(NO_FILES)
-        .templatingEnabled(false)
+        // Only for mappings that ask (response-template), never for every response.
+        .templatingEnabled(true)
+        .globalTemplating(false)
         .disableRequestJournal());
     try {
       server.start();
