@@ -23,8 +23,10 @@ import java.util.stream.Stream;
  * makes them safe to serve beside other outlets' from one server: each answers only for the
  * outlet's hosts, its body file is named under the outlet's own {@code __files}, and its scenario
  * is the outlet's own. A replay folder is data: a mapping that could reach the network (a proxy,
- * a webhook, an extension, a remote JSON schema) or a file outside its folder is refused with a
- * {@link ConfigException} naming the file and the key.
+ * a webhook, a remote JSON schema) or a file outside its folder is refused with a
+ * {@link ConfigException} naming the file and the key. The one transformer allowed is WireMock's
+ * {@code response-template} on an inline body, with no system values: it only reads the request,
+ * and lets a replay vary a page per fetch (the crash harness edits every article that way).
  */
 final class ReplayMappings {
   /*
@@ -40,8 +42,7 @@ final class ReplayMappings {
   private static final Set<String> RESPONSE = Set.of("status", "statusMessage", "headers",
       "body", "base64Body", "jsonBody", "bodyFileName", "fixedDelayMilliseconds",
       "delayDistribution", "chunkedDribbleDelay", "fault", "transformers");
-  /* Templates read the request, the clock and random numbers: a page that changes per fetch. */
-  private static final Set<String> TRANSFORMERS = Set.of("response-template");
+  private static final String TEMPLATE = "response-template";
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -79,11 +80,14 @@ final class ReplayMappings {
       throw new ConfigException(file, where + "response", "missing: a mapping gives a response");
     }
     allowed(file, where + "response.", response, RESPONSE);
-    JsonNode transformers = response.path("transformers");
-    for (int i = 0; i < transformers.size(); i++) {
-      if (!TRANSFORMERS.contains(transformers.get(i).asText())) {
-        throw new ConfigException(file, where + "response.transformers[" + i + "]",
-            "not allowed in a replay: only " + TRANSFORMERS);
+    if (response.has("transformers")) {
+      JsonNode transformers = response.get("transformers");
+      boolean onlyTemplate = transformers.isArray() && transformers.size() == 1
+          && TEMPLATE.equals(transformers.get(0).asText());
+      if (!onlyTemplate || response.has("bodyFileName")) {
+        // A templated file name could name any file; a template only ever fills an inline body.
+        throw new ConfigException(file, where + "response.transformers",
+            "only [\"" + TEMPLATE + "\"] on an inline body is allowed in a replay mapping");
       }
     }
   }
@@ -106,8 +110,9 @@ final class ReplayMappings {
     ObjectNode mine = json.createObjectNode().put("matches", hosts.stream()
         .map(Pattern::quote).collect(Collectors.joining("|")));
     // Several outlets share the server: a mapping answers only for its own outlet's hosts.
-    request.set("host", request.has("host") ? json.createObjectNode()
-        .set("and", json.createArrayNode().add(request.get("host")).add(mine)) : mine);
+    request.set("host", request.has("host")
+        ? json.createObjectNode().set("and", json.createArrayNode().add(request.get("host")).add(mine))
+        : mine);
     ObjectNode response = (ObjectNode) mapping.get("response");
     if (response.has("bodyFileName")) {
       response.put("bodyFileName", outletId + "/__files/"

@@ -58,9 +58,11 @@ public final class ReplayServer implements AutoCloseable {
         .jettyAcceptors(1)
         .fileSource(new ReplayFiles(dir))
         .mappingSource(NO_FILES)
-        // Only for mappings that ask (response-template), never for every response.
+        // Templates only where a mapping asks (ReplayMappings allows inline bodies alone), and
+        // none may read system properties or the environment.
         .templatingEnabled(true)
         .globalTemplating(false)
+        .withPermittedSystemKeys("kliping.replay.none")
         .disableRequestJournal());
     try {
       server.start();
