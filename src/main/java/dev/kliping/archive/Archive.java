@@ -164,20 +164,30 @@ public final class Archive implements AutoCloseable {
    * Adds one pass's counts to the outlet's figures for the day.
    *
    * @param success when the pass got something from the outlet, or null when it got nothing
+   * @param genericOnly whether the outlet has no rules: its drift is then judged without them
    */
-  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success) {
+  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success,
+      boolean genericOnly) {
     db.inTransaction(c -> {
-      HealthLog.add(c, outletId, day, counts, success);
+      HealthLog.add(c, outletId, day, counts, success, genericOnly);
       return null;
     });
+  }
+
+  /** The outlet's figures of the days before {@code day}, summed: what it usually looks like. */
+  public HealthCounts healthBefore(String outletId, LocalDate day) {
+    return db.read(c -> HealthLog.before(c, outletId, day));
   }
 
   /** The outlet's health on the day, with the alerts its figures raise as of now. */
   public OutletHealth health(String outletId, LocalDate day, Instant now) {
     return db.read(c -> {
       HealthCounts counts = HealthLog.day(c, outletId, day);
+      HealthCounts before = HealthLog.before(c, outletId, day);
+      boolean genericOnly = HealthLog.genericOnly(c, outletId, day);
       Instant last = HealthLog.lastSuccess(c, outletId).orElse(null);
-      return new OutletHealth(outletId, last, day, counts, HealthAlerts.of(counts, last, now));
+      return new OutletHealth(outletId, last, day, counts,
+          HealthAlerts.of(counts, before, genericOnly, last, now));
     });
   }
 

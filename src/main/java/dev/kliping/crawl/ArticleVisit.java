@@ -101,6 +101,8 @@ final class ArticleVisit {
     counter.extractedByRules += byRules ? 1 : 0;
     counter.fellBackToGeneric += byRules ? 0 : 1;
     counter.missingDate += article.published() == null ? 1 : 0;
+    counter.missingTitle += article.title() == null || article.title().isBlank() ? 1 : 0;
+    counter.words += words(article);
     counter.boilerplateFound += audit.leaks(article.body()) ? 1 : 0;
     VersionOutcome stored = archive.store(pageId, capture, article);
     if (stored.isNew()) {
@@ -110,6 +112,14 @@ final class ArticleVisit {
     } else {
       counter.unchanged++;
     }
+  }
+
+  private static int words(Article article) {
+    int n = 0;
+    for (String paragraph : article.body()) {
+      n += paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
+    }
+    return n;
   }
 
   /** Records the event if the page ever had a version: a story, not a page that never was. */
