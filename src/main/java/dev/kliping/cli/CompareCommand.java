@@ -68,8 +68,9 @@ final class CompareCommand implements Callable<Integer> {
     Settings settings = options.settings();
     Optional<OutletConfig> outlet = ExtractCommand.chosen(settings, rules, url);
     ArticleExtractor extractor = new ArticleExtractor(settings.boilerplate());
-    NormalizedArticle before = extract(extractor, outlet, older);
-    NormalizedArticle after = extract(extractor, outlet, newer);
+    long maxBytes = settings.main().http().maxBodyBytes();
+    NormalizedArticle before = extract(extractor, outlet, older, maxBytes);
+    NormalizedArticle after = extract(extractor, outlet, newer, maxBytes);
     if (before == null || after == null) {
       return 1;
     }
@@ -86,9 +87,9 @@ final class CompareCommand implements Callable<Integer> {
 
   /** The page's article in the form the archive stores, or null (reported) when it has none. */
   private NormalizedArticle extract(ArticleExtractor extractor, Optional<OutletConfig> outlet,
-      Path file) {
+      Path file, long maxBytes) {
     OutletRules outletRules = outlet.map(OutletConfig::rules).orElse(OutletRules.NONE);
-    Article a = extractor.extract(ExtractCommand.read(file), null, url, outletRules,
+    Article a = extractor.extract(ExtractCommand.read(file, maxBytes), null, url, outletRules,
         rules.generic);
     if (a.found()) {
       a = a.withDefaultLanguage(outlet.map(OutletConfig::language).orElse(null));

@@ -27,6 +27,10 @@ import picocli.CommandLine.Command;
         ReindexCommand.class,
         IndexCommand.class,
         BenchmarkSearchCommand.class,
+        BenchmarkCrawlCommand.class,
+        BoilerplateCommand.class,
+        StoriesCommand.class,
+        ReuseCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -51,7 +51,8 @@ final class ReextractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Archive archive = Archive.open(options.archiveDir(settings))) {
       Reextraction reextraction = Reextraction.offline(archive,
-          new ArticleExtractor(settings.boilerplate()), settings.boilerplate());
+          new ArticleExtractor(settings.boilerplate()), settings.boilerplate(),
+          settings.main().learnedBoilerplate());
       for (OutletConfig outlet : chosen) {
         Reextraction.OutletReport r = reextraction.reextract(outlet, dryRun);
         out.printf("%s: %d pages, %d texts %s, %d without an article now%n", r.outlet(),

@@ -8,6 +8,7 @@ import dev.kliping.archive.VersionSource;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.extract.Article;
 import dev.kliping.archive.Version;
+import dev.kliping.config.LearnedBoilerplateSettings;
 import dev.kliping.extract.Boilerplate;
 import dev.kliping.extract.Extractor;
 import dev.kliping.version.NormalizedArticle;
@@ -29,20 +30,26 @@ public final class Reextraction {
   private final Archive archive;
   private final ArticleReader reader;
   private final Boilerplate catalogue;
+  private final LearnedLines learned;
   private final String release = Provenance.runningRelease();
 
-  Reextraction(Archive archive, ArticleReader reader, Boilerplate catalogue) {
+  Reextraction(Archive archive, ArticleReader reader, Boilerplate catalogue,
+      LearnedLines learned) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.reader = Objects.requireNonNull(reader, "reader");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    this.learned = Objects.requireNonNull(learned, "learned");
   }
 
   /**
    * Re-extraction of stored captures only, with no network: for {@code kliping reextract}.
    * Further pages of a story are read from their captures, never fetched.
    */
-  public static Reextraction offline(Archive archive, Extractor extractor, Boilerplate catalogue) {
-    return new Reextraction(archive, new ArticleReader(null, null, extractor), catalogue);
+  public static Reextraction offline(Archive archive, Extractor extractor, Boilerplate catalogue,
+      LearnedBoilerplateSettings learning) {
+    LearnedLines learned = new LearnedLines(archive, learning);
+    return new Reextraction(archive, new ArticleReader(null, null, extractor, learned), catalogue,
+        learned);
   }
 
   /** What re-running today's rules over one outlet's stored captures found (or did). */
@@ -58,6 +65,7 @@ public final class Reextraction {
     int changed = 0;
     int noArticle = 0;
     Map<String, Integer> why = new TreeMap<>();
+    learned.refresh(outlet.id());
     for (long pageId : archive.pagesWithVersions(outlet.id())) {
       Optional<VersionSource> src = archive.latestSource(pageId);
       if (src.isEmpty()) {
@@ -110,9 +118,13 @@ public final class Reextraction {
     return Provenance.rulesHash(outlet.rules(), catalogue, extra);
   }
 
-  /** How a text of the outlet made now, by this extractor, is made. */
+  /**
+   * How a text of the outlet made now, by this extractor, is made: the boilerplate learned from
+   * the archive takes part, so a body that changes because that list grew is a re-extraction.
+   */
   Provenance provenance(OutletConfig outlet, String extractor) {
-    return new Provenance(extractor, release, rulesHash(outlet, catalogue));
+    return new Provenance(extractor, release,
+        rulesHash(outlet, catalogue, learned.of(outlet.id()).fingerprint()));
   }
 
   /** True when two captures hold the same bytes: the re-fetch changed nothing on the outlet. */

@@ -23,8 +23,10 @@ import java.util.stream.Stream;
  * makes them safe to serve beside other outlets' from one server: each answers only for the
  * outlet's hosts, its body file is named under the outlet's own {@code __files}, and its scenario
  * is the outlet's own. A replay folder is data: a mapping that could reach the network (a proxy,
- * a webhook, a template, a remote JSON schema) or a file outside its folder is refused with a
- * {@link ConfigException} naming the file and the key.
+ * a webhook, a remote JSON schema) or a file outside its folder is refused with a
+ * {@link ConfigException} naming the file and the key. The one transformer allowed is WireMock's
+ * {@code response-template} on an inline body, with no system values: it only reads the request,
+ * and lets a replay vary a page per fetch (the crash harness edits every article that way).
  */
 final class ReplayMappings {
   /*
@@ -39,7 +41,8 @@ final class ReplayMappings {
       "pathParameters", "cookies", "basicAuthCredentials");
   private static final Set<String> RESPONSE = Set.of("status", "statusMessage", "headers",
       "body", "base64Body", "jsonBody", "bodyFileName", "fixedDelayMilliseconds",
-      "delayDistribution", "chunkedDribbleDelay", "fault");
+      "delayDistribution", "chunkedDribbleDelay", "fault", "transformers");
+  private static final String TEMPLATE = "response-template";
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -77,6 +80,16 @@ final class ReplayMappings {
       throw new ConfigException(file, where + "response", "missing: a mapping gives a response");
     }
     allowed(file, where + "response.", response, RESPONSE);
+    if (response.has("transformers")) {
+      JsonNode transformers = response.get("transformers");
+      boolean onlyTemplate = transformers.isArray() && transformers.size() == 1
+          && TEMPLATE.equals(transformers.get(0).asText());
+      if (!onlyTemplate || response.has("bodyFileName")) {
+        // A templated file name could name any file; a template only ever fills an inline body.
+        throw new ConfigException(file, where + "response.transformers",
+            "only [\"" + TEMPLATE + "\"] on an inline body is allowed in a replay mapping");
+      }
+    }
   }
 
   private static void allowed(Path file, String where, ObjectNode node, Set<String> keys) {

@@ -86,6 +86,42 @@ class ReplayServerTest {
   }
 
   @Test
+  void aTemplatedInlineBodyVariesPerRequestButReadsNoSystemValue() throws IOException {
+    System.setProperty("kliping.test.secret", "hunter2");
+    try {
+      Path mappings = Files.createDirectories(dir.resolve("alpha/mappings"));
+      Files.writeString(mappings.resolve("t.json"), "{\"request\":{\"method\":\"GET\","
+          + "\"urlPathPattern\":\"/news/.*\"},\"response\":{\"status\":200,\"body\":"
+          + "\"{{request.pathSegments.[1]}} [{{systemValue type='PROPERTY'"
+          + " key='kliping.test.secret'}}]\",\"transformers\":[\"response-template\"]}}");
+      try (ReplayServer replay = ReplayServer.start(dir, List.of(outlet("alpha", "alpha.example")))) {
+        OkHttpClient client = HttpClients.create(TestServer.FAST, replay.routing());
+        String body = get(client, "https://alpha.example/news/42");
+        assertTrue(body.startsWith("42 ["), body);
+        assertTrue(!body.contains("hunter2"), body);
+        client.connectionPool().evictAll();
+      }
+    } finally {
+      System.clearProperty("kliping.test.secret");
+    }
+  }
+
+  @Test
+  void aTemplateOnABodyFileOrAnotherTransformerIsRefused() throws IOException {
+    outletFolder("alpha", "/rss", "alpha.example/rss.xml", "<rss>alpha</rss>");
+    Path mappings = dir.resolve("alpha/mappings");
+    for (String response : List.of(
+        "{\"bodyFileName\":\"{{request.path}}\",\"transformers\":[\"response-template\"]}",
+        "{\"body\":\"x\",\"transformers\":[\"some-extension\"]}")) {
+      Files.writeString(mappings.resolve("t.json"), "{\"request\":{\"method\":\"GET\","
+          + "\"url\":\"/x\"},\"response\":" + response + "}");
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> ReplayServer.start(dir, List.of(outlet("alpha", "alpha.example"))), response);
+      assertTrue(e.getMessage().contains("response.transformers"), e.getMessage());
+    }
+  }
+
+  @Test
   void aBodyFileOutsideTheOutletsFilesIsRefused() throws IOException {
     outletFolder("beta", "/rss", "beta.example/rss.xml", "<rss>beta</rss>");
     Files.writeString(dir.resolve("secret.txt"), "not for serving");
