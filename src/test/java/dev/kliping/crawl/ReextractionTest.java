@@ -58,6 +58,7 @@ class ReextractionTest {
       }
       OutletSummary third = replay.crawlAs(archiveDir, dropping(replay.outlet, golden));
       assertEquals(0, third.newVersions() + third.reextracted(), "stored once: " + third);
+      assertEquals(0, total("--changed"), "a re-extraction is no edit to search");
     }
   }
 
@@ -86,6 +87,9 @@ class ReextractionTest {
         assertEquals(List.of("lebih", "dari", "13.000"), change.newWords());
         assertTrue(versions.get(2).kinds().toString().contains("NUMBER"), versions.toString());
       }
+      assertEquals(1, total("--changed"));
+      assertEquals(1, total("--substantive"));
+      assertEquals(0, total("--corrections"));
     }
   }
 
@@ -119,6 +123,19 @@ class ReextractionTest {
     CliRun unknown = CliRun.of("reextract", "--archive", archiveDir.toString(), "--outlet",
         "nosuch");
     assertEquals(2, unknown.exitCode(), unknown.toString());
+  }
+
+  /** How many stories `kliping search` finds with this filter. */
+  private int total(String filter) {
+    CliRun run = CliRun.of("search", "--archive", archiveDir.toString(), filter, "--format",
+        "json");
+    assertEquals(0, run.exitCode(), run.toString());
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("total")
+          .asInt();
+    } catch (IOException e) {
+      throw new AssertionError(run.toString(), e);
+    }
   }
 
   private int versions(String url) {
