@@ -115,6 +115,9 @@ public final class Archive implements AutoCloseable {
       warcRecords.increment();
       warcNanos.add(System.nanoTime() - start);
     }
+    // The file may close only once this row is committed or never will be; inside together()
+    // that is when the whole commits.
+    boolean deferred = db.deferUntilDone(recorder::committed);
     try {
       afterForce.accept(at);
       Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
@@ -128,8 +131,27 @@ public final class Archive implements AutoCloseable {
         return saved;
       });
     } finally {
-      recorder.committed();
+      if (!deferred) {
+        recorder.committed();
+      }
     }
+  }
+
+  /**
+   * Runs work so that every row it writes through this archive on this thread is committed in one
+   * transaction when it returns, or none when it throws. WARC records are still forced as they are
+   * written, so each is on disk before the rows that point at it commit. Use it for one article's
+   * visit: one commit instead of one per row. Nested calls join the outer one.
+   */
+  public <T> T together(java.util.function.Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    return db.together(work);
+  }
+
+  /** Runs action once the rows written so far on this thread are committed (at once outside
+   * {@link #together}); never when they are rolled back. For telling others of new rows. */
+  public void afterCommit(Runnable action) {
+    db.whenCommitted(Objects.requireNonNull(action, "action"));
   }
 
   /** Records a fetch that got no response (timeout, refused, robots denial...): a row only. */

@@ -1,8 +1,12 @@
 package dev.kliping.archive;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,12 +42,18 @@ final class Database implements AutoCloseable {
    * articles left a file 17 times its live data, 3.5 times with this).
    */
   static final int MAX_COMPACT_MILLIS = 10_000;
+  /**
+   * Parsed statements kept per connection. H2 keeps 8; an article's visit runs about twenty
+   * distinct statements, so most were parsed again each time (a tenth of a crawl's CPU).
+   */
+  static final int QUERY_CACHE_SIZE = 64;
 
   private final Path file;
   private final JdbcConnectionPool pool;
   private final AtomicInteger commitsSinceSync = new AtomicInteger();
   private final LongAdder units = new LongAdder();
   private final LongAdder nanos = new LongAdder();
+  private final ThreadLocal<Together> together = new ThreadLocal<>();
 
   private Database(Path file, JdbcConnectionPool pool) {
     this.file = file;
@@ -81,7 +91,7 @@ final class Database implements AutoCloseable {
    */
   static String url(Path base) {
     return "jdbc:h2:async:" + base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=" + MAX_COMPACT_MILLIS
-        + ";DB_CLOSE_ON_EXIT=FALSE";
+        + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   DataSource dataSource() {
@@ -94,18 +104,35 @@ final class Database implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  /** Runs work in one transaction: all of it is committed, or none (and the error is thrown). */
+  /**
+   * Runs work in one transaction: all of it is committed, or none (and the error is thrown).
+   * Inside {@link #together} it joins that transaction instead, behind a savepoint, so a failure
+   * undoes only this work and the whole commits when {@code together} returns.
+   */
   <T> T inTransaction(Work<T> work) {
     refuseInterrupted();
     long start = System.nanoTime();
+    Together open = together.get();
+    if (open != null) {
+      try {
+        Savepoint before = open.connection.setSavepoint();
+        try {
+          return work.run(open.connection);
+        } catch (SQLException | RuntimeException e) {
+          open.connection.rollback(before);
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+      } finally {
+        timed(start);
+      }
+    }
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
         T result = work.run(c);
-        c.commit();
-        if (commitsSinceSync.incrementAndGet() >= SYNC_EVERY_COMMITS) {
-          sync(c);
-        }
+        commit(c);
         return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -120,16 +147,104 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs read-only work on one connection. */
+  private void commit(Connection c) throws SQLException {
+    c.commit();
+    if (commitsSinceSync.incrementAndGet() >= SYNC_EVERY_COMMITS) {
+      sync(c);
+    }
+  }
+
+  /** Runs read-only work on one connection (inside {@link #together}, on its connection). */
   <T> T read(Work<T> work) {
     refuseInterrupted();
     long start = System.nanoTime();
+    Together open = together.get();
+    if (open != null) {
+      try {
+        return work.run(open.connection);
+      } catch (SQLException e) {
+        throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+      } finally {
+        timed(start);
+      }
+    }
     try (Connection c = pool.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
       throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
     } finally {
       timed(start);
+    }
+  }
+
+  /** The transaction {@link #together} holds open on this thread, and what waits for its end. */
+  private record Together(Connection connection, List<Runnable> whenDone,
+      List<Runnable> whenCommitted) {}
+
+  /**
+   * Runs work so that every transaction it makes on this thread is one, committed once when it
+   * returns (or rolled back when it throws): a commit is a chunk written by H2, so an article's
+   * rows written together cost one write instead of four. Nested calls join the outer one.
+   * Reads inside see the work's own rows.
+   */
+  <T> T together(Supplier<T> work) {
+    if (together.get() != null) {
+      return work.get();
+    }
+    refuseInterrupted();
+    Together open;
+    try {
+      open = new Together(pool.getConnection(), new ArrayList<>(), new ArrayList<>());
+    } catch (SQLException e) {
+      throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+    }
+    boolean committed = false;
+    together.set(open);
+    try (Connection c = open.connection) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.get();
+        long start = System.nanoTime();
+        commit(c);
+        timed(start);
+        committed = true;
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        together.remove();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+    } finally {
+      open.whenDone.forEach(Runnable::run);
+      if (committed) {
+        open.whenCommitted.forEach(Runnable::run);
+      }
+    }
+  }
+
+  /**
+   * Inside {@link #together}, keeps action to run when its transaction ends, committed or not,
+   * and returns true; outside, returns false and the caller runs it when its own work ends.
+   */
+  boolean deferUntilDone(Runnable action) {
+    Together open = together.get();
+    if (open != null) {
+      open.whenDone.add(action);
+    }
+    return open != null;
+  }
+
+  /** Runs action once this thread's rows are committed: now, outside together; never on rollback. */
+  void whenCommitted(Runnable action) {
+    Together open = together.get();
+    if (open == null) {
+      action.run();
+    } else {
+      open.whenCommitted.add(action);
     }
   }
 
