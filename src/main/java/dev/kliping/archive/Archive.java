@@ -4,6 +4,8 @@ import dev.kliping.extract.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,25 +117,51 @@ public final class Archive implements AutoCloseable {
       warcRecords.increment();
       warcNanos.add(System.nanoTime() - start);
     }
-    // The file may close only once this row is committed or never will be; inside together()
-    // that is when the whole commits.
-    boolean deferred = db.deferUntilDone(recorder::committed);
+    Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
+        exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
+        at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
+    // The WARC file may close only once this row is committed or never will be. Inside
+    // together(), that is when the whole commits; if it rolls back, the row is written on its
+    // own, since the record is on disk whatever became of the rest of the visit.
+    boolean deferred = db.deferUntilEnd(committed -> {
+      if (committed) {
+        recorder.committed();
+      } else {
+        salvage(row);
+      }
+    });
     try {
       afterForce.accept(at);
-      Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
-          exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
-          at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
-      return db.inTransaction(c -> {
-        Capture saved = Captures.insert(c, row);
-        if (pageId != null) {
-          Pages.fetched(c, pageId, exchange.fetchedAt(), true);
-        }
-        return saved;
-      });
+      return db.inTransaction(c -> insert(c, row));
     } finally {
       if (!deferred) {
         recorder.committed();
       }
+    }
+  }
+
+  private static Capture insert(Connection c, Capture row) throws SQLException {
+    Capture saved = Captures.insert(c, row);
+    if (row.pageId() != null) {
+      Pages.fetched(c, row.pageId(), row.fetchedAt(), true);
+    }
+    return saved;
+  }
+
+  /** Writes the capture row of a visit that rolled back; without its page if that went too. */
+  private void salvage(Capture row) {
+    try {
+      try {
+        db.inTransaction(c -> insert(c, row));
+      } catch (ArchiveException pageGone) {
+        db.inTransaction(c -> insert(c, new Capture(0, null, row.url(), row.fetchedAt(),
+            row.status(), row.contentType(), row.warcFile(), row.warcOffset(), row.warcLength(),
+            row.warcRecordId(), row.payloadDigest(), row.truncated(), row.outcome(), row.reason())));
+      }
+      recorder.committed();
+    } catch (ArchiveException e) {
+      // The record stays counted as uncommitted, which keeps its file from being closed for
+      // size: the file stays .open, and the next start reconciles it and adds the row.
     }
   }
 
