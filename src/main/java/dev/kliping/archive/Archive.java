@@ -37,7 +37,7 @@ public final class Archive implements AutoCloseable {
     this.recorder = new WarcRecorder(warcDir(), options);
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
-    this.reader = new CaptureReader(warcDir());
+    this.reader = new CaptureReader(warcDir(), db);
   }
 
   /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
@@ -95,15 +95,20 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Records one response: its WARC request and response records are written and forced to disk,
-   * then the capture row is committed (and the page marked fetched).
+   * then the capture row is committed (and the page marked fetched). A 304, or a body whose
+   * payload digest equals that of the URL's previous capture, is written as a revisit record
+   * (headers only) referring to the record that holds the bytes.
    *
    * @param pageId the article page, or null for feeds, robots.txt and listing pages
    */
   public Capture capture(Long pageId, Exchange exchange) {
     Objects.requireNonNull(exchange, "exchange");
+    String digest = ExchangeRecords.sha1(exchange.body()).prefixedBase32();
+    Optional<Revisit> revisit = Revisit.of(exchange, digest,
+        db.read(c -> Captures.previousOriginal(c, exchange.url())));
     WarcLocation at;
     try {
-      at = recorder.record(exchange);
+      at = recorder.record(exchange, revisit.orElse(null));
     } catch (IOException e) {
       throw new ArchiveException("cannot write WARC records for " + exchange.url() + " in "
           + warcDir() + ": " + e.getMessage(), e);
@@ -114,7 +119,7 @@ public final class Archive implements AutoCloseable {
           exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
           at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
       return db.inTransaction(c -> {
-        Capture saved = Captures.insert(c, row);
+        Capture saved = Captures.insert(c, row, revisit.map(r -> r.original().id()).orElse(null));
         if (pageId != null) {
           Pages.fetched(c, pageId, exchange.fetchedAt(), true);
         }
@@ -264,7 +269,10 @@ public final class Archive implements AutoCloseable {
     return queries.captures(url);
   }
 
-  /** The capture's response read back from its WARC record. */
+  /**
+   * The capture's response read back from its WARC record; a revisit's body (and, for a 304,
+   * its status and headers) come from the record it refers to.
+   */
   public Exchange read(Capture capture) {
     return reader.read(capture);
   }

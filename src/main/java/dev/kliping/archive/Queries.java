@@ -1,5 +1,7 @@
 package dev.kliping.archive;
 
+import dev.kliping.version.ArticleDiff;
+import dev.kliping.version.Changes;
 import java.util.List;
 import java.util.Optional;
 

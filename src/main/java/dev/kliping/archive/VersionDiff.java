@@ -1,5 +1,7 @@
 package dev.kliping.archive;
 
+import dev.kliping.version.FieldChange;
+import dev.kliping.version.WordChange;
 import java.time.Instant;
 import java.util.List;
 

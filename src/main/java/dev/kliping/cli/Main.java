@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         ServeCommand.class,
         ReindexCommand.class,
+        IndexCommand.class,
         BenchmarkSearchCommand.class,
         BoilerplateCommand.class,
     })

@@ -33,17 +33,14 @@ public final class ConfigLoader {
   public Settings load(Path file) {
     Path dir = file.toAbsolutePath().getParent();
     KlipingConfig main = readOverDefaults(file);
-    if (main.outlets().isEmpty()) {
-      throw new ConfigException(file, "outlets", "lists no outlet ids");
-    }
     checkDaemon(file, main.daemon());
     checkLearning(file, main.learnedBoilerplate());
     Boilerplate boilerplate = main.boilerplate() == null
         ? Boilerplate.NONE
         : read(dir.resolve(main.boilerplate()), Boilerplate.class);
     List<OutletConfig> outlets = new ArrayList<>();
-    for (String id : main.outlets()) {
-      Path outletFile = dir.resolve(main.outletsDir()).resolve(id + ".yaml");
+    for (Path outletFile : OutletFiles.of(file, dir.resolve(main.outletsDir()), main.outlets())) {
+      String id = OutletFiles.id(outletFile);
       OutletConfig outlet = read(outletFile, OutletConfig.class);
       validator.check(outletFile, id, outlet);
       outlets.add(outlet);
@@ -68,6 +65,13 @@ public final class ConfigLoader {
     }
     if (daemon.revisitCheckSeconds() < 1) {
       throw new ConfigException(file, "daemon.revisit_check_seconds", "must be at least 1");
+    }
+    if (duration(file, "daemon.default_interval", daemon.defaultInterval())
+        .compareTo(java.time.Duration.ofMinutes(1)) < 0) {
+      throw new ConfigException(file, "daemon.default_interval", "must be at least 1m");
+    }
+    if (daemon.parallelPasses() < 1 || daemon.parallelPasses() > 64) {
+      throw new ConfigException(file, "daemon.parallel_passes", "must be from 1 to 64");
     }
     java.time.Duration previous = java.time.Duration.ZERO;
     for (int i = 0; i < daemon.revisit().size(); i++) {

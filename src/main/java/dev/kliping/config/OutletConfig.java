@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * One outlet as configured in {@code config/outlets/<id>.yaml}: where to find its articles, when
- * to crawl it and how to extract them. Lists are never null.
+ * to crawl it and how to extract them. Lists are never null. An outlet without rules (or with
+ * {@code extract: generic}) is read by the generic extractor alone; one without a schedule is
+ * crawled at the daemon's default interval.
  */
 public record OutletConfig(
     String id,
@@ -19,12 +21,23 @@ public record OutletConfig(
     String listingLinks,
     /* Regular expressions an article URL must match (whole URL, after canonicalisation). */
     List<String> articlePatterns,
-    /* Quartz cron expression for the daemon. */
+    /* Quartz cron expression for the daemon; null for the default interval, spread. */
     String schedule,
     /* A query parameter that makes the outlet serve a multi-page article on one page. */
     String singlePageQuery,
     String language,
-    OutletRules rules) {
+    OutletRules rules,
+    /* rules or generic; null (absent): rules if there are body selectors, else generic. */
+    Extraction extract) {
+
+  /** An outlet whose extraction follows from its rules. */
+  public OutletConfig(String id, String name, List<String> hosts, List<String> feeds,
+      List<String> sitemaps, List<String> listings, String listingLinks,
+      List<String> articlePatterns, String schedule, String singlePageQuery, String language,
+      OutletRules rules) {
+    this(id, name, hosts, feeds, sitemaps, listings, listingLinks, articlePatterns, schedule,
+        singlePageQuery, language, rules, null);
+  }
 
   public OutletConfig {
     hosts = List.copyOf(Objects.requireNonNullElse(hosts, List.of()));
@@ -33,5 +46,18 @@ public record OutletConfig(
     listings = List.copyOf(Objects.requireNonNullElse(listings, List.of()));
     articlePatterns = List.copyOf(Objects.requireNonNullElse(articlePatterns, List.of()));
     rules = Objects.requireNonNullElse(rules, OutletRules.NONE);
+  }
+
+  /**
+   * True when the generic extractor is expected to read every article: {@code extract: generic},
+   * or no body selectors to drift.
+   */
+  public boolean genericOnly() {
+    return extract == Extraction.GENERIC || extract == null && rules.body().isEmpty();
+  }
+
+  /** True when the file says {@code extract: generic}: its rules are then not applied at all. */
+  public boolean rulesIgnored() {
+    return extract == Extraction.GENERIC;
   }
 }

@@ -37,9 +37,15 @@ final class OutletValidator {
             "not a regular expression: " + e.getDescription(), e);
       }
     }
-    if (outlet.schedule() == null || !org.quartz.CronExpression.isValidExpression(outlet.schedule())) {
+    // No schedule is fine: the daemon then spreads the outlet over its default interval.
+    if (outlet.schedule() != null
+        && !org.quartz.CronExpression.isValidExpression(outlet.schedule())) {
       throw new ConfigException(file, "schedule",
-          "must be a Quartz cron expression such as \"0 0/20 * * * ?\"");
+          "must be a Quartz cron expression such as \"0 0/20 * * * ?\", or left out");
+    }
+    if (outlet.extract() == Extraction.RULES && outlet.rules().body().isEmpty()) {
+      throw new ConfigException(file, "extract",
+          "is 'rules' but rules.body lists no selector (leave it out, or write 'generic')");
     }
     if (outlet.listingLinks() != null) {
       selector(file, "listing_links", outlet.listingLinks());

@@ -69,7 +69,7 @@ final class ArticleReader {
       return null;
     }
     Article article = extractor.extract(response.body(), response.declaredCharset(),
-        response.url(), outlet.rules(), learned.of(outlet.id()), false);
+        response.url(), outlet.rules(), learned.of(outlet.id()), outlet.rulesIgnored());
     if (!article.found()) {
       log.warn("{}: {}: captured, no version", response.url(), article.problem());
       return null;

@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -18,6 +19,10 @@ import org.apache.lucene.util.QueryBuilder;
 final class LuceneQueries {
   /** A title match counts twice a body match: a story about a word usually names it there. */
   private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
+
+  private static final int OPERATORS = SimpleQueryParser.WHITESPACE_OPERATOR
+      | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+      | SimpleQueryParser.OR_OPERATOR;
 
   private final Analyzer analyzer;
 
@@ -54,16 +59,33 @@ final class LuceneQueries {
     return b.build();
   }
 
-  /** Words, "phrases", -not, a|b; AND by default, as researchers expect a narrowing search. */
+  /**
+   * Words, "phrases", -not, a|b; AND by default, as researchers expect a narrowing search. Only
+   * these operators: Lucene's fuzzy ({@code ~}), prefix ({@code *}), slop, precedence and escape
+   * operators expand one word into thousands of terms, so their characters stay plain text, which
+   * the analyzer drops like other punctuation.
+   */
   private Query text(String text) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS, OPERATORS);
     parser.setDefaultOperator(Occur.MUST);
-    Query parsed = parser.parse(text);
+    Query parsed;
+    try {
+      parsed = parser.parse(text);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(e);
+    }
     // Text made only of stop words ("yang dan") parses to nothing: it matches nothing.
     return parsed == null ? new MatchNoDocsQuery("only stop words: " + text) : parsed;
+  }
+
+  /** The refusal of a query with more clauses than Lucene runs in one search. */
+  static SearchRefused tooManyClauses(RuntimeException e) {
+    return new SearchRefused("q", "too many words and operators for one search (at most "
+        + IndexSearcher.getMaxClauseCount() + " clauses; each word is one per field, title and"
+        + " body)", e);
   }
 
   /** The versions captured at or before t whose successor, if any, came after t. */

@@ -1,6 +1,7 @@
 package dev.kliping.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,8 +25,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
-/** Runs queries on one searcher: ranked hits with snippets, counts, and a streaming walk. */
+/**
+ * Runs queries on one searcher: ranked hits with snippets, counts, and a streaming walk. A ranked
+ * search has a time budget: past it the work stops and {@link SearchTimedOut} is thrown, so one
+ * request cannot keep the machine busy, whether or not its client still waits.
+ */
 final class Searches {
+  /** Far above any search of the documented syntax at a million versions (tens of ms). */
+  static final Duration BUDGET = Duration.ofSeconds(5);
   private static final int SNIPPET_CHARS = 240;
   private static final Sort NEWEST = new Sort(new SortField(Fields.CAPTURED, SortField.Type.LONG,
       true));
@@ -39,12 +47,28 @@ final class Searches {
     this.queries = new LuceneQueries(analyzer);
   }
 
-  SearchResult search(IndexSearcher s, SearchQuery q) throws IOException {
+  SearchResult search(IndexSearcher shared, SearchQuery q, Duration budget) throws IOException {
+    Deadline deadline = new Deadline(System.nanoTime() + budget.toNanos());
+    // A searcher of our own for the timeout: the shared one serves other requests meanwhile.
+    IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+    s.setTimeout(deadline);
     Query query = queries.of(q);
-    TopDocs top = s.search(query, q.limit(), q.text().isBlank() ? NEWEST : RELEVANCE);
-    long total = s.count(query);
+    TopDocs top;
+    long total;
+    try {
+      top = s.search(query, q.limit(), q.text().isBlank() ? NEWEST : RELEVANCE);
+      total = s.count(query);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw LuceneQueries.tooManyClauses(e);
+    }
+    if (s.timedOut() || deadline.shouldExit()) {
+      throw new SearchTimedOut(budget);
+    }
     Object[] snippets = new SnippetHighlighter(s, analyzer, SNIPPET_CHARS)
         .snippets(query, top.scoreDocs);
+    if (deadline.shouldExit()) {
+      throw new SearchTimedOut(budget);
+    }
     StoredFields stored = s.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -77,13 +101,30 @@ final class Searches {
     return s == null || s.isEmpty() ? null : s;
   }
 
+  /** The moment, on the nanoTime clock, a search must stop. */
+  private record Deadline(long nanos) implements QueryTimeout {
+    @Override
+    public boolean shouldExit() {
+      return System.nanoTime() - nanos > 0;
+    }
+  }
+
   long count(IndexSearcher s, SearchQuery q) throws IOException {
-    return s.count(queries.of(q));
+    try {
+      return s.count(queries.of(q));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw LuceneQueries.tooManyClauses(e);
+    }
   }
 
   long forEach(IndexSearcher s, SearchQuery q, Consumer<SearchIndex.Match> each)
       throws IOException {
-    Weight weight = s.createWeight(s.rewrite(queries.of(q)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight weight;
+    try {
+      weight = s.createWeight(s.rewrite(queries.of(q)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw LuceneQueries.tooManyClauses(e);
+    }
     long n = 0;
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);

@@ -68,6 +68,9 @@ public final class WebServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+      config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+          new org.eclipse.jetty.servlet.FilterHolder(new HeadAsGet()),
+          "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
     });
   }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.VersionDiff;
-import dev.kliping.archive.WordChange;
+import dev.kliping.version.WordChange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.kliping.search;
+package dev.kliping.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,6 +30,8 @@ import javax.sql.DataSource;
 public final class SyntheticArchive {
   private static final String[] OUTLETS = {"rmol", "medcom", "epochtimes", "kompastv", "paltv"};
   private static final int BATCH = 1000;
+  /** Versions per transaction: few commits, since each one makes H2 write a new chunk. */
+  private static final int COMMIT = 20_000;
 
   private final List<String> paragraphs = new ArrayList<>();
   private final List<String> titles = new ArrayList<>();
@@ -59,6 +62,15 @@ public final class SyntheticArchive {
     }
   }
 
+  /** How many versions the archive database holds, so a kept benchmark archive is reused. */
+  public static long versions(DataSource db) throws SQLException {
+    try (Connection c = db.getConnection(); PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM version"); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** Inserts pages and versions until there are n versions; returns the number of pages. */
   public int fill(DataSource db, int n) throws SQLException {
     try (Connection c = db.getConnection()) {
@@ -84,6 +96,8 @@ public final class SyntheticArchive {
           }
           if (versions % BATCH < count) {
             rows.flush();
+          }
+          if (versions % COMMIT < count) {
             c.commit();
           }
         }

@@ -1,4 +1,4 @@
-package dev.kliping.archive;
+package dev.kliping.version;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
@@ -12,11 +12,11 @@ import java.util.List;
  * its punctuation attached, so "12.000," is one word; texts are already normalised, so single
  * spaces separate words. Paragraphs are separated by the {@link WordChange#PARAGRAPH} token.
  */
-final class WordDiff {
+public final class WordDiff {
   private WordDiff() {}
 
   /** The runs of changed words from {@code before} to {@code after}, in text order. */
-  static List<WordChange> between(String field, List<String> before, List<String> after) {
+  public static List<WordChange> between(String field, List<String> before, List<String> after) {
     // The linear-space Myers variant keeps memory flat when a whole article is rewritten; it
     // reports a replacement as a delete next to an insert, so adjacent runs are merged.
     List<AbstractDelta<String>> deltas =
@@ -58,7 +58,7 @@ final class WordDiff {
   }
 
   /** "2 words replaced, 9 inserted, 1 paragraph break removed", or "" when nothing changed. */
-  static String summary(List<WordChange> changes) {
+  public static String summary(List<WordChange> changes) {
     long replaced = 0;
     long inserted = 0;
     long deleted = 0;

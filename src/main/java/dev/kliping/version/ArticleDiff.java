@@ -1,4 +1,4 @@
-package dev.kliping.archive;
+package dev.kliping.version;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /** Compares two normalised articles field by field, and title and body word by word. */
-final class ArticleDiff {
+public final class ArticleDiff {
   private ArticleDiff() {}
 
   /** What changed from {@code before} to {@code after}; empty when they are the same. */
-  static Changes between(NormalizedArticle before, NormalizedArticle after) {
+  public static Changes between(NormalizedArticle before, NormalizedArticle after) {
     List<FieldChange> fields = new ArrayList<>();
     field(fields, "authors", join(before.authors()), join(after.authors()));
     field(fields, "editors", join(before.editors()), join(after.editors()));

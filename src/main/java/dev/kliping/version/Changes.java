@@ -1,4 +1,4 @@
-package dev.kliping.archive;
+package dev.kliping.version;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.kliping.archive;
+package dev.kliping.version;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -32,7 +32,7 @@ class NormalizedArticleTest {
 
   @Test
   void restatedOffsetIsTheSameVersionButAnotherInstantIsNot() {
-    Article a = Fixtures.story("12.000");
+    Article a = story("12.000");
     Article utc = withPublished(a, OffsetDateTime.parse("2024-05-01T03:00:00Z"));
     Article later = withPublished(a, OffsetDateTime.parse("2024-05-01T04:00:00Z"));
     String hash = NormalizedArticle.of(a).contentHash();
@@ -42,7 +42,7 @@ class NormalizedArticleTest {
 
   @Test
   void sectionAndModifiedDoNotMakeAVersion() {
-    Article a = Fixtures.story("12.000");
+    Article a = story("12.000");
     Article b = new Article(a.title(), a.authors(), a.editors(), a.published(),
         OffsetDateTime.parse("2024-05-02T00:00:00Z"), "Nasional", a.sourceCredit(), "en",
         a.canonicalUrl(), a.body(), Article.GENERIC, List.of(), null);
@@ -51,8 +51,8 @@ class NormalizedArticleTest {
 
   @Test
   void movingAWordBetweenFieldsChangesTheHash() {
-    Article a = Fixtures.article("Judul", "satu", "dua");
-    Article b = Fixtures.article("Judul", "satu dua");
+    Article a = article("Judul", "satu", "dua");
+    Article b = article("Judul", "satu dua");
     assertNotEquals(NormalizedArticle.of(a).contentHash(), NormalizedArticle.of(b).contentHash());
   }
 
@@ -60,5 +60,20 @@ class NormalizedArticleTest {
     return new Article(a.title(), a.authors(), a.editors(), t, a.modified(), a.section(),
         a.sourceCredit(), a.language(), a.canonicalUrl(), a.body(), a.extractor(), List.of(),
         null);
+  }
+
+  private static Article article(String title, String... paragraphs) {
+    return new Article(title, List.of("Ahmad Satryo"), List.of("Widian Vebriyanto"),
+        OffsetDateTime.parse("2024-05-01T10:00:00+07:00"), null, "Politik", "RMOL", "id",
+        "https://www.rmol.id/politik/read/2024/05/01/612345/anggaran-naik", List.of(paragraphs),
+        Article.OUTLET, List.of(), null);
+  }
+
+  private static Article story(String amount) {
+    return article("Anggaran Pertahanan Naik Jadi Rp" + amount + " Triliun",
+        "JAKARTA, RMOL. Pemerintah menaikkan anggaran pertahanan tahun depan.",
+        "Menurut Menteri Keuangan, anggaran itu kini mencapai Rp" + amount
+            + " triliun, naik dari tahun lalu.",
+        "DPR akan membahasnya pekan depan.");
   }
 }

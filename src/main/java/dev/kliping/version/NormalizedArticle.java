@@ -1,4 +1,4 @@
-package dev.kliping.archive;
+package dev.kliping.version;
 
 import dev.kliping.extract.Article;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ public record NormalizedArticle(
   }
 
   /** The text in normal form, or null when it is null or blank. */
-  static String text(String s) {
+  public static String text(String s) {
     if (s == null) {
       return null;
     }

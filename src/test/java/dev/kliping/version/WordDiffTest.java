@@ -1,4 +1,4 @@
-package dev.kliping.archive;
+package dev.kliping.version;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

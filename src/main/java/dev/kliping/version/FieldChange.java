@@ -1,4 +1,4 @@
-package dev.kliping.archive;
+package dev.kliping.version;
 
 /**
  * A metadata field that differs between two versions, with both values as text (lists joined by
