@@ -7,6 +7,7 @@ import dev.kliping.extract.Extractor;
 import dev.kliping.fetch.FetchOutcome;
 import dev.kliping.fetch.FetchResult;
 import dev.kliping.fetch.Fetcher;
+import dev.kliping.fetch.Validators;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import okhttp3.HttpUrl;
@@ -34,11 +35,16 @@ final class ArticleReader {
     this.learned = learned;
   }
 
-  /** The whole article, or null (logged, counted) when the page holds none. */
+  /**
+   * The whole article, or null (logged, counted) when the page holds none. An article URL that
+   * gives no version is an error of the pass: otherwise a crawl whose every page failed
+   * extraction (a bad rule, a page taken for binary) reports 0 errors and exits 0.
+   */
   Article read(OutletConfig outlet, long pageId, Exchange response, PassCounter counter) {
     Article first = extract(outlet, response);
     if (first == null) {
       counter.emptyBody++;
+      counter.errors++;
       return null;
     }
     Article whole = first;
@@ -47,7 +53,7 @@ final class ArticleReader {
       if (seen.size() >= MAX_PAGES - 1 || !seen.add(next) || !onOutletHost(outlet, next)) {
         continue;
       }
-      FetchResult result = fetcher.fetch(next);
+      FetchResult result = fetcher.fetch(next, Validators.NONE, outlet.fetchHosts());
       recorder.record(pageId, result);
       if (result.outcome() != FetchOutcome.OK) {
         log.warn("{}: page {} {} ({})", response.url(), next, result.outcome(), result.reason());
