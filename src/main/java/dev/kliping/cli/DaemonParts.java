@@ -2,6 +2,7 @@ package dev.kliping.cli;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.config.OutletConfig;
+import dev.kliping.config.ConfigException;
 import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.Settings;
 import dev.kliping.crawl.VersionListener;
@@ -65,6 +66,9 @@ final class DaemonParts implements DaemonServices {
     try {
       server = WebServer.start(archive, index, ids, "127.0.0.1", daemon.apiPort(), null,
           new HealthRoutes(metrics, readiness));
+    } catch (IllegalArgumentException e) {
+      index.close();
+      throw new ConfigException(settings.file(), "daemon.api_port", e.getMessage(), e);
     } catch (RuntimeException e) {
       index.close();
       throw e;

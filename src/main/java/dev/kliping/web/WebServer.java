@@ -6,6 +6,7 @@ import dev.kliping.search.SearchIndex;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,8 @@ public final class WebServer implements AutoCloseable {
    * @param outletIds the configured outlets, listed first on the outlet pages
    * @param token the access token clients must present, or null; required unless bind is a
    *     loopback address
-   * @throws IllegalArgumentException when bind is not loopback and there is no usable token
+   * @throws IllegalArgumentException when bind is not loopback and there is no usable token,
+   *     or the port is taken
    */
   public static WebServer start(Archive archive, SearchIndex index, List<String> outletIds,
       String bind, int port, String token) {
@@ -52,7 +54,13 @@ public final class WebServer implements AutoCloseable {
     if (health != null) {
       health.register(app);
     }
-    app.start(bind, port);
+    try {
+      app.start(bind, port);
+    } catch (JavalinBindException e) {
+      app.stop();
+      throw new IllegalArgumentException("port " + port + " on " + bind
+          + " is taken by another program", e);
+    }
     return new WebServer(app);
   }
 
