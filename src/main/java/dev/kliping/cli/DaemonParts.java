@@ -10,7 +10,7 @@ import dev.kliping.schedule.DaemonServices;
 import dev.kliping.search.SearchIndex;
 import dev.kliping.web.DaemonInfo;
 import dev.kliping.web.DaemonMetrics;
-import dev.kliping.web.HealthRoutes;
+import dev.kliping.web.DaemonRoutes;
 import dev.kliping.web.Readiness;
 import dev.kliping.web.WebServer;
 import java.io.IOException;
@@ -65,7 +65,7 @@ final class DaemonParts implements DaemonServices {
     WebServer server;
     try {
       server = WebServer.start(archive, index, ids, "127.0.0.1", daemon.apiPort(), null,
-          new HealthRoutes(metrics, readiness));
+          new DaemonRoutes(metrics, readiness, archive));
     } catch (IllegalArgumentException e) {
       index.close();
       throw new ConfigException(settings.file(), "daemon.api_port", e.getMessage(), e);

@@ -37,9 +37,9 @@ public final class WebServer implements AutoCloseable {
     return start(archive, index, outletIds, bind, port, token, null);
   }
 
-  /** As above, with the daemon's monitoring routes when health is not null. */
+  /** As above, with the daemon's own routes (monitoring, backup) when daemon is not null. */
   public static WebServer start(Archive archive, SearchIndex index, List<String> outletIds,
-      String bind, int port, String token, HealthRoutes health) {
+      String bind, int port, String token, DaemonRoutes daemon) {
     Objects.requireNonNull(archive, "archive");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(bind, "bind");
@@ -51,8 +51,8 @@ public final class WebServer implements AutoCloseable {
     Errors.register(app);
     new ApiRoutes(archive, index, outlets).register(app);
     new PageRoutes(archive, index, outlets).register(app);
-    if (health != null) {
-      health.register(app);
+    if (daemon != null) {
+      daemon.register(app);
     }
     try {
       app.start(bind, port);
