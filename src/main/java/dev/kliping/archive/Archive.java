@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -27,7 +28,10 @@ public final class Archive implements AutoCloseable {
   private final Versioning versioning;
   private final Queries queries;
   private final CaptureReader reader;
+  private final Stories stories;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
+  private final LongAdder warcRecords = new LongAdder();
+  private final LongAdder warcNanos = new LongAdder();
   private boolean closed;
 
   private Archive(Path dir, ArchiveLock lock, Database db, ArchiveOptions options) {
@@ -38,6 +42,7 @@ public final class Archive implements AutoCloseable {
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
     this.reader = new CaptureReader(warcDir(), db);
+    this.stories = new Stories(db, java.time.Clock.systemUTC());
   }
 
   /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
@@ -107,11 +112,15 @@ public final class Archive implements AutoCloseable {
     Optional<Revisit> revisit = Revisit.of(exchange, digest,
         db.read(c -> Captures.previousOriginal(c, exchange.url())));
     WarcLocation at;
+    long start = System.nanoTime();
     try {
       at = recorder.record(exchange, revisit.orElse(null));
     } catch (IOException e) {
       throw new ArchiveException("cannot write WARC records for " + exchange.url() + " in "
           + warcDir() + ": " + e.getMessage(), e);
+    } finally {
+      warcRecords.increment();
+      warcNanos.add(System.nanoTime() - start);
     }
     try {
       afterForce.accept(at);
@@ -155,20 +164,30 @@ public final class Archive implements AutoCloseable {
    * Adds one pass's counts to the outlet's figures for the day.
    *
    * @param success when the pass got something from the outlet, or null when it got nothing
+   * @param genericOnly whether the outlet has no rules: its drift is then judged without them
    */
-  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success) {
+  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success,
+      boolean genericOnly) {
     db.inTransaction(c -> {
-      HealthLog.add(c, outletId, day, counts, success);
+      HealthLog.add(c, outletId, day, counts, success, genericOnly);
       return null;
     });
+  }
+
+  /** The outlet's figures of the days before {@code day}, summed: what it usually looks like. */
+  public HealthCounts healthBefore(String outletId, LocalDate day) {
+    return db.read(c -> HealthLog.before(c, outletId, day));
   }
 
   /** The outlet's health on the day, with the alerts its figures raise as of now. */
   public OutletHealth health(String outletId, LocalDate day, Instant now) {
     return db.read(c -> {
       HealthCounts counts = HealthLog.day(c, outletId, day);
+      HealthCounts before = HealthLog.before(c, outletId, day);
+      boolean genericOnly = HealthLog.genericOnly(c, outletId, day);
       Instant last = HealthLog.lastSuccess(c, outletId).orElse(null);
-      return new OutletHealth(outletId, last, day, counts, HealthAlerts.of(counts, last, now));
+      return new OutletHealth(outletId, last, day, counts,
+          HealthAlerts.of(counts, before, genericOnly, last, now));
     });
   }
 
@@ -238,6 +257,19 @@ public final class Archive implements AutoCloseable {
     return db.read(c -> Pages.due(c, outletId, now, limit));
   }
 
+  /**
+   * The outlet's learned boilerplate: paragraphs stored identically (after normalisation) in the
+   * bodies of at least {@code minPages} different pages captured within {@code window} of each
+   * other; most widespread first.
+   */
+  public List<RepeatedParagraph> repeatedParagraphs(String outletId, java.time.Duration window,
+      int minPages) {
+    if (minPages < 2) {
+      throw new IllegalArgumentException("a line on fewer than 2 pages does not recur");
+    }
+    return db.read(c -> RepeatedParagraphs.find(c, outletId, window, minPages));
+  }
+
   /** The page with this URL, if known. */
   public Optional<Page> findPage(String url) {
     return queries.page(url);
@@ -274,6 +306,11 @@ public final class Archive implements AutoCloseable {
     return reader.read(capture);
   }
 
+  /** Stories, their pages and the texts copied between pages. */
+  public Stories stories() {
+    return stories;
+  }
+
   public Path dir() {
     return dir;
   }
@@ -285,6 +322,11 @@ public final class Archive implements AutoCloseable {
   /** The pooled connections to the archive database; Quartz's JDBC job store will share it. */
   public DataSource dataSource() {
     return db.dataSource();
+  }
+
+  /** Where the archive's writes have spent their time since it was opened. */
+  public WriteTimes writeTimes() {
+    return new WriteTimes(warcRecords.sum(), warcNanos.sum(), db.units(), db.nanos());
   }
 
   /** Test hook: runs after WARC records reach the disk and before their row is committed. */

@@ -8,6 +8,7 @@ import dev.kliping.config.Settings;
 import dev.kliping.crawl.VersionListener;
 import dev.kliping.schedule.DaemonServices;
 import dev.kliping.search.SearchIndex;
+import dev.kliping.stories.StoryListener;
 import dev.kliping.web.DaemonInfo;
 import dev.kliping.web.DaemonMetrics;
 import dev.kliping.web.DaemonRoutes;
@@ -39,14 +40,16 @@ final class DaemonParts implements DaemonServices {
   private final WebServer server;
   private final DaemonMetrics metrics;
   private final Map<String, String> outletByHost;
+  private final StoryListener stories;
 
   private DaemonParts(Archive archive, SearchIndex index, WebServer server,
-      DaemonMetrics metrics, Map<String, String> outletByHost) {
+      DaemonMetrics metrics, Map<String, String> outletByHost, StoryListener stories) {
     this.archive = archive;
     this.index = index;
     this.server = server;
     this.metrics = metrics;
     this.outletByHost = outletByHost;
+    this.stories = stories;
   }
 
   static DaemonServices start(Settings settings, Archive archive) {
@@ -81,7 +84,8 @@ final class DaemonParts implements DaemonServices {
       index.close();
       throw new UncheckedIOException("cannot write " + archive.dir().resolve(DaemonInfo.FILE), e);
     }
-    return new DaemonParts(archive, index, server, metrics, outletByHost);
+    return new DaemonParts(archive, index, server, metrics, outletByHost,
+        StoryListener.open(archive));
   }
 
   /** Each outlet's schedule interval: the time between its cron's next two passes. */
@@ -106,7 +110,7 @@ final class DaemonParts implements DaemonServices {
 
   @Override
   public VersionListener listener() {
-    return metrics;
+    return metrics.andThen(stories);
   }
 
   @Override
@@ -128,6 +132,7 @@ final class DaemonParts implements DaemonServices {
     } finally {
       server.close();
       index.close();
+      stories.close();
     }
   }
 }

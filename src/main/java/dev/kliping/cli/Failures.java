@@ -2,6 +2,8 @@ package dev.kliping.cli;
 
 import dev.kliping.archive.ArchiveException;
 import dev.kliping.config.ConfigException;
+import dev.kliping.search.SearchRefused;
+import dev.kliping.search.SearchTimedOut;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -29,11 +31,13 @@ final class Failures implements IExecutionExceptionHandler {
   }
 
   private int report(Exception e, CommandLine cmd) {
-    if (e instanceof ConfigException || e instanceof UsageException) {
+    if (e instanceof ConfigException || e instanceof UsageException
+        || e instanceof SearchRefused) {
       cmd.getErr().println("kliping: " + e.getMessage());
       return 2;
     }
-    if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+    if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException
+        || e instanceof SearchTimedOut) {
       // A FileSystemException's message names the path and the reason (read-only, disk full).
       cmd.getErr().println("kliping: " + e.getMessage());
       return 1;

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         HistoryCommand.class,
         DiffCommand.class,
+        CompareCommand.class,
+        BenchmarkChangesCommand.class,
         BenchmarkExtractionCommand.class,
         BackupCommand.class,
         RebuildCommand.class,
@@ -26,6 +28,10 @@ import picocli.CommandLine.Command;
         ReindexCommand.class,
         IndexCommand.class,
         BenchmarkSearchCommand.class,
+        BenchmarkCrawlCommand.class,
+        BoilerplateCommand.class,
+        StoriesCommand.class,
+        ReuseCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -46,10 +46,17 @@ public final class Exporter {
   /** Writes every version the query selects to out (flushed, left open); returns how many. */
   public long export(SearchQuery query, ExportFormat format, OutputStream out,
       Progress progress) {
+    return export(query, format, Csv.Cells.GUARDED, out, progress);
+  }
+
+  /** As {@link #export(SearchQuery, ExportFormat, OutputStream, Progress)}; cells says how CSV
+   * treats formula-like cells. */
+  public long export(SearchQuery query, ExportFormat format, Csv.Cells cells, OutputStream out,
+      Progress progress) {
     try (Connection c = db.getConnection(); ExportRows rows = new ExportRows(c)) {
       Sink sink = switch (format) {
-        case JSONL -> new TextSink(out, false);
-        case CSV -> new TextSink(out, true);
+        case JSONL -> new TextSink(out, null);
+        case CSV -> new TextSink(out, cells);
         case WARC -> new WarcSink(new WarcCopy(c, warcDir, out));
         case WACZ -> new WaczSink(new WaczPackage(c, warcDir, Instant.now()), out);
       };
@@ -99,10 +106,11 @@ public final class Exporter {
     private final Writer w;
     private final Csv csv;
 
-    TextSink(OutputStream out, boolean csv) throws IOException {
+    /** @param cells how CSV cells are written; null for JSON Lines */
+    TextSink(OutputStream out, Csv.Cells cells) throws IOException {
       this.w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-      this.csv = csv ? new Csv(w) : null;
-      if (csv) {
+      this.csv = cells != null ? new Csv(w, cells) : null;
+      if (csv != null) {
         this.csv.row(ExportRow.COLUMNS);
       }
     }

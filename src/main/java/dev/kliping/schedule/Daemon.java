@@ -72,11 +72,12 @@ public final class Daemon {
               .withListener(beside.listener()));
       DaemonContext context = new DaemonContext(crawler, settings.outlets(), new OutletLocks(),
           REVISIT_BATCH);
-      Scheduler scheduler = Schedules.create(archive.dataSource(), context, false);
+      Scheduler scheduler = Schedules.create(archive.dataSource(), context, false,
+          settings.main().daemon().parallelPasses());
       try {
         Instant now = Clock.systemUTC().instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Schedules.align(scheduler, settings.outlets(),
+        Schedules.align(scheduler, settings.outlets(), settings.main().daemon().interval(),
             settings.main().daemon().revisitCheckSeconds(),
             id -> archive.health(id, today, now).lastSuccess(), now);
         scheduler.start();

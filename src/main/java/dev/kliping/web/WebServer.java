@@ -51,6 +51,7 @@ public final class WebServer implements AutoCloseable {
     Errors.register(app);
     new ApiRoutes(archive, index, outlets).register(app);
     new PageRoutes(archive, index, outlets).register(app);
+    new StoryRoutes(archive).register(app);
     if (daemon != null) {
       daemon.register(app);
     }
@@ -85,6 +86,9 @@ public final class WebServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
       });
       config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+      config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+          new org.eclipse.jetty.servlet.FilterHolder(new HeadAsGet()),
+          "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
     });
   }
 
