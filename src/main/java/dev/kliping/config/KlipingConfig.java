@@ -31,10 +31,4 @@ public record KlipingConfig(
     learnedBoilerplate = Objects.requireNonNullElse(learnedBoilerplate,
         LearnedBoilerplateSettings.DEFAULTS);
   }
-
-  /** A configuration with learned boilerplate at its defaults. */
-  public KlipingConfig(String archive, String outletsDir, String boilerplate, List<String> outlets,
-      HttpSettings http, DaemonSettings daemon) {
-    this(archive, outletsDir, boilerplate, outlets, http, daemon, null);
-  }
 }
