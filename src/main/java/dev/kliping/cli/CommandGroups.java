@@ -13,11 +13,11 @@ import picocli.CommandLine;
 final class CommandGroups implements CommandLine.IHelpSectionRenderer {
   private static final List<Map.Entry<String, List<String>>> GROUPS = List.of(
       Map.entry("Archive", List.of("crawl", "daemon", "serve")),
-      Map.entry("Query", List.of("search", "history", "diff", "status", "export")),
+      Map.entry("Query", List.of("search", "history", "diff", "compare", "stories", "reuse",
+          "status", "export")),
       Map.entry("Maintenance", List.of("backup", "rebuild", "reindex", "index")),
-      Map.entry("Outlet tools", List.of("extract", "try", "outlet", "fixtures")),
-      Map.entry("Benchmarks", List.of("benchmark-extraction", "benchmark-daemon",
-          "benchmark-search", "benchmark-crash")));
+      Map.entry("Outlet tools", List.of("extract", "try", "outlet", "fixtures", "boilerplate")));
+  private static final String BENCHMARK = "benchmark-";
 
   @Override
   public String render(CommandLine.Help help) {
@@ -30,8 +30,11 @@ final class CommandGroups implements CommandLine.IHelpSectionRenderer {
       section(out, group.getKey(), present, commands, width);
       listed.addAll(present);
     }
-    List<String> other = commands.keySet().stream()
-        .filter(n -> !listed.contains(n) && !n.equals("help")).sorted().toList();
+    List<String> benchmarks = commands.keySet().stream()
+        .filter(n -> n.startsWith(BENCHMARK)).toList();
+    section(out, "Benchmarks", benchmarks, commands, width);
+    List<String> other = commands.keySet().stream().filter(n -> !listed.contains(n)
+        && !n.startsWith(BENCHMARK) && !n.equals("help")).sorted().toList();
     section(out, "Other", other, commands, width);
     return out.toString();
   }
