@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         BenchmarkSearchCommand.class,
         StoriesCommand.class,
         ReuseCommand.class,
+        BenchmarkStoriesCommand.class,
     })
 public final class Main implements Runnable {
 
