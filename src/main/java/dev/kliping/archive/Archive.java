@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -29,6 +30,8 @@ public final class Archive implements AutoCloseable {
   private final CaptureReader reader;
   private final Stories stories;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
+  private final LongAdder warcRecords = new LongAdder();
+  private final LongAdder warcNanos = new LongAdder();
   private boolean closed;
 
   private Archive(Path dir, ArchiveLock lock, Database db, ArchiveOptions options) {
@@ -38,7 +41,7 @@ public final class Archive implements AutoCloseable {
     this.recorder = new WarcRecorder(warcDir(), options);
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
-    this.reader = new CaptureReader(warcDir());
+    this.reader = new CaptureReader(warcDir(), db);
     this.stories = new Stories(db, java.time.Clock.systemUTC());
   }
 
@@ -97,18 +100,27 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Records one response: its WARC request and response records are written and forced to disk,
-   * then the capture row is committed (and the page marked fetched).
+   * then the capture row is committed (and the page marked fetched). A 304, or a body whose
+   * payload digest equals that of the URL's previous capture, is written as a revisit record
+   * (headers only) referring to the record that holds the bytes.
    *
    * @param pageId the article page, or null for feeds, robots.txt and listing pages
    */
   public Capture capture(Long pageId, Exchange exchange) {
     Objects.requireNonNull(exchange, "exchange");
+    String digest = ExchangeRecords.sha1(exchange.body()).prefixedBase32();
+    Optional<Revisit> revisit = Revisit.of(exchange, digest,
+        db.read(c -> Captures.previousOriginal(c, exchange.url())));
     WarcLocation at;
+    long start = System.nanoTime();
     try {
-      at = recorder.record(exchange);
+      at = recorder.record(exchange, revisit.orElse(null));
     } catch (IOException e) {
       throw new ArchiveException("cannot write WARC records for " + exchange.url() + " in "
           + warcDir() + ": " + e.getMessage(), e);
+    } finally {
+      warcRecords.increment();
+      warcNanos.add(System.nanoTime() - start);
     }
     try {
       afterForce.accept(at);
@@ -116,7 +128,7 @@ public final class Archive implements AutoCloseable {
           exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
           at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
       return db.inTransaction(c -> {
-        Capture saved = Captures.insert(c, row);
+        Capture saved = Captures.insert(c, row, revisit.map(r -> r.original().id()).orElse(null));
         if (pageId != null) {
           Pages.fetched(c, pageId, exchange.fetchedAt(), true);
         }
@@ -152,20 +164,30 @@ public final class Archive implements AutoCloseable {
    * Adds one pass's counts to the outlet's figures for the day.
    *
    * @param success when the pass got something from the outlet, or null when it got nothing
+   * @param genericOnly whether the outlet has no rules: its drift is then judged without them
    */
-  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success) {
+  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success,
+      boolean genericOnly) {
     db.inTransaction(c -> {
-      HealthLog.add(c, outletId, day, counts, success);
+      HealthLog.add(c, outletId, day, counts, success, genericOnly);
       return null;
     });
+  }
+
+  /** The outlet's figures of the days before {@code day}, summed: what it usually looks like. */
+  public HealthCounts healthBefore(String outletId, LocalDate day) {
+    return db.read(c -> HealthLog.before(c, outletId, day));
   }
 
   /** The outlet's health on the day, with the alerts its figures raise as of now. */
   public OutletHealth health(String outletId, LocalDate day, Instant now) {
     return db.read(c -> {
       HealthCounts counts = HealthLog.day(c, outletId, day);
+      HealthCounts before = HealthLog.before(c, outletId, day);
+      boolean genericOnly = HealthLog.genericOnly(c, outletId, day);
       Instant last = HealthLog.lastSuccess(c, outletId).orElse(null);
-      return new OutletHealth(outletId, last, day, counts, HealthAlerts.of(counts, last, now));
+      return new OutletHealth(outletId, last, day, counts,
+          HealthAlerts.of(counts, before, genericOnly, last, now));
     });
   }
 
@@ -212,6 +234,16 @@ public final class Archive implements AutoCloseable {
     }
   }
 
+  /**
+   * Versions stored and pages due for a fetch at now, and of those the pages due since before
+   * overdueBefore: for metrics and readiness. Also proves the database answers.
+   */
+  public ArchiveGauges gauges(Instant now, Instant overdueBefore) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(overdueBefore, "overdueBefore");
+    return db.read(c -> ArchiveGauges.read(c, now, overdueBefore));
+  }
+
   /** Sets when the page is next due; null takes it off the schedule. */
   public void schedule(long pageId, Instant nextFetchAt) {
     db.inTransaction(c -> {
@@ -223,6 +255,19 @@ public final class Archive implements AutoCloseable {
   /** Up to limit of the outlet's pages due at now, most overdue first. */
   public List<Page> due(String outletId, Instant now, int limit) {
     return db.read(c -> Pages.due(c, outletId, now, limit));
+  }
+
+  /**
+   * The outlet's learned boilerplate: paragraphs stored identically (after normalisation) in the
+   * bodies of at least {@code minPages} different pages captured within {@code window} of each
+   * other; most widespread first.
+   */
+  public List<RepeatedParagraph> repeatedParagraphs(String outletId, java.time.Duration window,
+      int minPages) {
+    if (minPages < 2) {
+      throw new IllegalArgumentException("a line on fewer than 2 pages does not recur");
+    }
+    return db.read(c -> RepeatedParagraphs.find(c, outletId, window, minPages));
   }
 
   /** The page with this URL, if known. */
@@ -253,7 +298,10 @@ public final class Archive implements AutoCloseable {
     return queries.captures(url);
   }
 
-  /** The capture's response read back from its WARC record. */
+  /**
+   * The capture's response read back from its WARC record; a revisit's body (and, for a 304,
+   * its status and headers) come from the record it refers to.
+   */
   public Exchange read(Capture capture) {
     return reader.read(capture);
   }
@@ -274,6 +322,11 @@ public final class Archive implements AutoCloseable {
   /** The pooled connections to the archive database; Quartz's JDBC job store will share it. */
   public DataSource dataSource() {
     return db.dataSource();
+  }
+
+  /** Where the archive's writes have spent their time since it was opened. */
+  public WriteTimes writeTimes() {
+    return new WriteTimes(warcRecords.sum(), warcNanos.sum(), db.units(), db.nanos());
   }
 
   /** Test hook: runs after WARC records reach the disk and before their row is committed. */

@@ -44,7 +44,7 @@ public record Audit(int warcFiles, int responseRecords, int captureRows, int ver
               + " bytes after the last whole record");
         }
         for (WarcRecovery.Found r : s.records()) {
-          if ("response".equals(r.type())) {
+          if (r.isCapture()) {
             records.put(key(s.file(), r.offset(), r.length()), r.recordId());
           }
         }

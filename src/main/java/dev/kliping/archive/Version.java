@@ -1,5 +1,6 @@
 package dev.kliping.archive;
 
+import dev.kliping.version.NormalizedArticle;
 import java.time.Instant;
 
 /** One stored version of a page: its number, the capture it came from, and the article. */

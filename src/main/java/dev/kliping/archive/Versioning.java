@@ -1,6 +1,9 @@
 package dev.kliping.archive;
 
 import dev.kliping.extract.Article;
+import dev.kliping.version.ArticleDiff;
+import dev.kliping.version.Changes;
+import dev.kliping.version.NormalizedArticle;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package dev.kliping.archive;
 
+import dev.kliping.version.Changes;
+import dev.kliping.version.NormalizedArticle;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -40,6 +40,11 @@ final class WarcRecorder implements AutoCloseable {
    * caller must call {@link #committed()} once its row is committed (or has failed).
    */
   synchronized WarcLocation record(Exchange exchange) throws IOException {
+    return record(exchange, null);
+  }
+
+  /** As {@link #record(Exchange)}, the response written as the revisit when not null. */
+  synchronized WarcLocation record(Exchange exchange, Revisit revisit) throws IOException {
     // A file is never closed while a record in it may still lack its row: recovery at start-up
     // only re-reads .open files, so a whole record in a closed file without a row would stay
     // unreconciled after a crash. With rows pending, the file grows a little past its limit.
@@ -49,7 +54,7 @@ final class WarcRecorder implements AutoCloseable {
     if (current == null) {
       startFile();
     }
-    ExchangeRecords records = ExchangeRecords.of(exchange, currentInfoId);
+    ExchangeRecords records = ExchangeRecords.of(exchange, currentInfoId, revisit);
     List<WarcFile.Span> spans;
     try {
       spans = current.append(List.of(records.request(), records.response()));

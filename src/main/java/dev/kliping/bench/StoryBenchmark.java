@@ -24,16 +24,16 @@ public final class StoryBenchmark {
     this.out = out;
   }
 
-  public void run(Archive archive, List<SyntheticNews.Article> articles) {
+  public void run(Archive archive, List<SyntheticStories.Article> articles) {
     int n = articles.size();
     long t0 = System.nanoTime();
     long[] pages = new long[n];
     for (int i = 0; i < n; i++) {
-      SyntheticNews.Article a = articles.get(i);
+      SyntheticStories.Article a = articles.get(i);
       pages[i] = archive.page(a.outlet(), url(a), a.published());
     }
     out.printf(Locale.ROOT, "archive: %d pages of %d events inserted in %.1f s%n", n,
-        articles.stream().mapToInt(SyntheticNews.Article::event).max().orElse(-1) + 1,
+        articles.stream().mapToInt(SyntheticStories.Article::event).max().orElse(-1) + 1,
         seconds(t0));
     out.flush();
     long[] story = new long[n];
@@ -42,7 +42,7 @@ public final class StoryBenchmark {
     long start = System.nanoTime();
     try (StoryDesk desk = StoryDesk.open(archive.stories(), StoryDesk.WINDOW)) {
       for (int i = 0; i < n; i++) {
-        SyntheticNews.Article a = articles.get(i);
+        SyntheticStories.Article a = articles.get(i);
         story[i] = desk.attach(new Arrival(pages[i], null, a.outlet(), url(a), a.title(),
             a.paragraphs(), a.published(), a.published()));
         if ((i + 1) % Math.max(1, n / 4) == 0) {
@@ -61,7 +61,7 @@ public final class StoryBenchmark {
     copies(archive, articles, pages);
   }
 
-  private void membership(List<SyntheticNews.Article> articles, long[] story) {
+  private void membership(List<SyntheticStories.Article> articles, long[] story) {
     Map<Long, Long> perStory = new HashMap<>();
     Map<Integer, Long> perEvent = new HashMap<>();
     Map<String, Long> perBoth = new HashMap<>();
@@ -86,14 +86,14 @@ public final class StoryBenchmark {
     return p;
   }
 
-  private void copies(Archive archive, List<SyntheticNews.Article> articles, long[] pages) {
+  private void copies(Archive archive, List<SyntheticStories.Article> articles, long[] pages) {
     Map<Long, Integer> index = new HashMap<>();
     for (int i = 0; i < pages.length; i++) {
       index.put(pages[i], i);
     }
     Set<String> planted = new HashSet<>();
     long republications = 0;
-    for (SyntheticNews.Article a : articles) {
+    for (SyntheticStories.Article a : articles) {
       if (a.planted() != null) {
         planted.add(a.planted().source() + ">" + a.index());
         republications += a.planted().republication() ? 1 : 0;
@@ -109,7 +109,7 @@ public final class StoryBenchmark {
         found.size(), right, ratio(right, found.size()), ratio(right, planted.size()));
   }
 
-  private static String url(SyntheticNews.Article a) {
+  private static String url(SyntheticStories.Article a) {
     return "https://bench.example/" + a.outlet() + "/" + a.index();
   }
 

@@ -2,219 +2,191 @@ package dev.kliping.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kliping.config.OutletConfig;
+import dev.kliping.extract.OutletRules;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 /**
- * A synthetic news stream for the story benchmark, made from the fixtures' Indonesian words:
- * events, each with its own names and topic words plus a few recurring public figures, covered
- * by one to eight articles of the five outlets within two days. Each article is written afresh
- * (so paraphrases share words, never passages), except for what is planted: passages copied with
- * small edits from an earlier article of the event at another outlet, and whole republications.
- * Deterministic for a seed; articles come in time order.
+ * A replay of synthetic news for the crawl benchmark: N articles spread over K outlets, one host
+ * each, made from the article pages of the bundled WireMock fixtures. Each article is a fixture
+ * page whose title and every paragraph carry the article's number, so no two are alike; an
+ * edited article also says so in every paragraph. Each host serves a robots.txt, a sitemap of its
+ * articles and the articles. Immutable.
  */
-public final class SyntheticNews {
-  static final List<String> OUTLETS = List.of("rmol", "medcom", "epochtimes", "kompastv",
-      "paltv");
-  /** About a thousand articles a day across the five outlets. */
-  private static final long ARTICLES_PER_DAY = 1000;
-  private static final double COPY = 0.25;
-  private static final double REPUBLISH = 0.05;
-  private static final String[] SYLLABLES = {"ka", "ri", "to", "mu", "la", "sa", "ne", "go",
-      "pu", "di", "wa", "be", "ro", "ti", "ja", "ye", "hu", "ma", "ke", "so"};
+final class SyntheticNews {
+  static final String HTML = "text/html; charset=UTF-8";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One article: its event, outlet, time, text, and the planted copy it holds (or null). */
-  public record Article(int index, int event, String outlet, Instant published, String title,
-      List<String> paragraphs, Planted planted) {}
+  private final List<byte[]> templates;
+  private final int articles;
+  private final int outletCount;
+  private final int editPercent;
 
-  /** Text planted from an earlier article: its index, and whether the copy is almost whole. */
-  public record Planted(int source, boolean republication) {}
+  /** One response of the replay. */
+  record Response(String contentType, byte[] body) {}
 
-  private final List<String> vocabulary = new ArrayList<>();
-  private final List<String> figures = new ArrayList<>();
+  private SyntheticNews(List<byte[]> templates, int articles, int outlets, int editPercent) {
+    this.templates = templates;
+    this.articles = articles;
+    this.outletCount = outlets;
+    this.editPercent = editPercent;
+  }
 
-  /** Reads the words of the fixtures' golden articles (every *.json but *.fixture.json). */
-  public SyntheticNews(Path goldenDir) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> files = Files.list(goldenDir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".json")
-          && !p.toString().endsWith(".fixture.json")).sorted().toList()) {
-        JsonNode a = json.readTree(f.toFile());
-        a.path("body").forEach(p -> {
-          for (String w : p.asText().split("\\s+")) {
-            String clean = w.replaceAll("[^\\p{L}\\p{N}-]", "");
-            if (!clean.isEmpty() && Character.isLowerCase(clean.charAt(0))) {
-              vocabulary.add(clean);
-            }
-          }
-        });
+  /**
+   * @param fixtures a replay folder laid out as WireMock's ({@code <outlet>/mappings},
+   *     {@code __files}) whose mappings mark article pages with {@code metadata.kind: article}
+   */
+  static SyntheticNews of(Path fixtures, int articles, int outlets, int editPercent)
+      throws IOException {
+    if (articles < 1 || outlets < 1 || outlets > articles) {
+      throw new IllegalArgumentException("need 1 <= outlets <= articles: " + outlets + ", "
+          + articles);
+    }
+    if (editPercent < 0 || editPercent > 100) {
+      throw new IllegalArgumentException("edits must be a percentage: " + editPercent);
+    }
+    List<byte[]> pages = articlePages(fixtures);
+    if (pages.isEmpty()) {
+      throw new IOException("no article pages (metadata.kind: article) under " + fixtures);
+    }
+    return new SyntheticNews(pages, articles, outlets, editPercent);
+  }
+
+  private static List<byte[]> articlePages(Path fixtures) throws IOException {
+    List<byte[]> pages = new ArrayList<>();
+    List<Path> outlets = new ArrayList<>();
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(fixtures, Files::isDirectory)) {
+      dirs.forEach(outlets::add);
+    }
+    outlets.sort(null);
+    for (Path outlet : outlets) {
+      List<Path> mappings = new ArrayList<>();
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(outlet.resolve("mappings"),
+          "*.json")) {
+        files.forEach(mappings::add);
+      }
+      mappings.sort(null);
+      for (Path mapping : mappings) {
+        JsonNode m = JSON.readTree(mapping.toFile());
+        String file = m.path("response").path("bodyFileName").asText(null);
+        if ("article".equals(m.path("metadata").path("kind").asText()) && file != null) {
+          pages.add(Files.readAllBytes(outlet.resolve("__files").resolve(file)));
+        }
       }
     }
-    if (vocabulary.size() < 500) {
-      throw new IOException("too few words in the golden articles of " + goldenDir);
-    }
-    Random r = new Random(7);
-    for (int i = 0; i < 30; i++) {
-      figures.add(name(r) + " " + name(r));
-    }
+    return pages;
   }
 
-  /** The stream of n articles. */
-  public List<Article> generate(int n, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    Instant start = Instant.parse("2024-01-01T00:00:00Z");
-    long spanMillis = Math.max(1, n * Duration.ofDays(1).toMillis() / ARTICLES_PER_DAY);
-    List<Article> out = new ArrayList<>(n);
-    List<Event> events = new ArrayList<>();
-    while (out.size() < n) {
-      Event e = new Event(events.size(), r, start.plusMillis(r.nextLong(spanMillis)));
-      events.add(e);
-      int size = 1 + Math.min(7, (int) (-Math.log(1 - r.nextDouble()) * 2.5));
-      for (int k = 0; k < size && out.size() < n; k++) {
-        out.add(article(out.size(), e, r));
+  int articles() {
+    return articles;
+  }
+
+  /** The outlets, {@code bench1} to {@code benchK}, each on its own host, generic extraction. */
+  List<OutletConfig> outlets() {
+    List<OutletConfig> out = new ArrayList<>();
+    for (int k = 1; k <= outletCount; k++) {
+      String host = host(k);
+      out.add(new OutletConfig("bench" + k, "Bench outlet " + k, List.of(host), List.of(),
+          List.of("https://" + host + "/sitemap.xml"), List.of(), null,
+          List.of("https://" + host.replace(".", "\\.") + "/read/\\d+/berita-\\d+"),
+          "0 0/15 * * * ?", null, "id", OutletRules.NONE));
+    }
+    return out;
+  }
+
+  static String host(int outlet) {
+    return "bench" + outlet + ".example";
+  }
+
+  /** Article i (0-based) lives on outlet {@code i % K + 1}. */
+  int outletOf(int article) {
+    return article % outletCount + 1;
+  }
+
+  String path(int article) {
+    return "/read/" + article + "/berita-" + article;
+  }
+
+  /** Whether the second pass finds article i edited: spread evenly over the articles. */
+  boolean edited(int article) {
+    return Math.floorMod(article * 37, 100) < editPercent;
+  }
+
+  /** The host's responses: robots.txt, the sitemap and its articles as of the pass (1 or 2). */
+  void forEachResponse(int outlet, int pass, ResponseSink sink) {
+    String host = host(outlet);
+    sink.accept("/robots.txt", new Response("text/plain; charset=UTF-8",
+        ("User-agent: *\nAllow: /\nSitemap: https://" + host + "/sitemap.xml\n")
+            .getBytes(StandardCharsets.UTF_8)));
+    StringBuilder sitemap = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (int i = outlet - 1; i < articles; i += outletCount) {
+      sitemap.append("<url><loc>https://").append(host).append(path(i)).append("</loc></url>\n");
+      sink.accept(path(i), new Response(HTML, page(i, pass > 1 && edited(i))));
+    }
+    sitemap.append("</urlset>\n");
+    sink.accept("/sitemap.xml", new Response("application/xml",
+        sitemap.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Where the replay's responses go, path by path. */
+  @FunctionalInterface
+  interface ResponseSink {
+    void accept(String path, Response response);
+  }
+
+  /** The article's page: its template with the number (and the edit) in title and paragraphs. */
+  byte[] page(int article, boolean edited) {
+    String html = new String(templates.get(article % templates.size()), StandardCharsets.UTF_8);
+    String mark = " Nomor " + article + (edited ? ", diperbarui." : ".");
+    html = html.replace("</p>", mark + "</p>")
+        .replaceFirst("<title>", "<title>" + article + (edited ? " (diperbarui) " : " "));
+    return html.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the pass's replay as WireMock files: {@code <dir>/<outlet id>/mappings} and
+   * {@code __files}, one mapping per response, the layout {@code --replay} reads.
+   */
+  void writeWireMock(Path dir, int pass) throws IOException {
+    for (int k = 1; k <= outletCount; k++) {
+      Path outlet = dir.resolve("bench" + k);
+      Path mappings = Files.createDirectories(outlet.resolve("mappings"));
+      Path files = Files.createDirectories(outlet.resolve("__files"));
+      IOException[] failed = {null};
+      forEachResponse(k, pass, (path, response) -> {
+        if (failed[0] != null) {
+          return;
+        }
+        String name = path.substring(1).replace('/', '_').replace('.', '_');
+        try {
+          Files.write(files.resolve(name), response.body());
+          ObjectNode m = JSON.createObjectNode();
+          m.putObject("request").put("method", "GET").put("url", path);
+          ObjectNode r = m.putObject("response").put("status", 200);
+          r.putObject("headers").put("Content-Type", response.contentType());
+          r.put("bodyFileName", name);
+          JSON.writeValue(mappings.resolve(name + ".json").toFile(), m);
+        } catch (IOException e) {
+          failed[0] = e;
+        }
+      });
+      if (failed[0] != null) {
+        throw failed[0];
       }
     }
-    out.sort((a, b) -> a.published().compareTo(b.published()));
-    List<Article> ordered = new ArrayList<>(n);
-    // Copies are planted in time order, from an earlier article of the event at another outlet.
-    List<List<Integer>> byEvent = new ArrayList<>();
-    events.forEach(e -> byEvent.add(new ArrayList<>()));
-    for (int i = 0; i < out.size(); i++) {
-      Article a = out.get(i);
-      Article placed = new Article(i, a.event(), a.outlet(), a.published(), a.title(),
-          a.paragraphs(), null);
-      List<Integer> earlier = byEvent.get(a.event()).stream()
-          .filter(j -> !ordered.get(j).outlet().equals(a.outlet())).toList();
-      double roll = r.nextDouble();
-      if (!earlier.isEmpty() && roll < COPY + REPUBLISH) {
-        Article source = ordered.get(earlier.get(r.nextInt(earlier.size())));
-        placed = roll < REPUBLISH ? republish(placed, source, r) : copy(placed, source, r);
-      }
-      ordered.add(placed);
-      byEvent.get(a.event()).add(i);
-    }
-    return ordered;
   }
 
-  private final class Event {
-    final int id;
-    final Instant at;
-    final List<String> names = new ArrayList<>();
-    final List<String> topic = new ArrayList<>();
-
-    Event(int id, SplittableRandom r, Instant at) {
-      this.id = id;
-      this.at = at;
-      Random seeded = new Random(r.nextLong());
-      for (int i = 0; i < 3; i++) {
-        names.add(name(seeded) + " " + name(seeded));
-      }
-      names.add(name(seeded));
-      for (int i = 0; i < 2; i++) {
-        names.add(figures.get(seeded.nextInt(figures.size())));
-      }
-      for (int i = 0; i < 4; i++) {
-        topic.add(name(seeded).toLowerCase());
-      }
-    }
-  }
-
-  private Article article(int index, Event e, SplittableRandom r) {
-    String outlet = OUTLETS.get(r.nextInt(OUTLETS.size()));
-    Instant at = e.at.plusSeconds(r.nextLong(48 * 3600));
-    String title = cap(e.topic.get(r.nextInt(4))) + " " + e.names.get(r.nextInt(3)) + " "
-        + words(r, 3) + " " + e.topic.get(r.nextInt(4));
-    List<String> paragraphs = new ArrayList<>();
-    int count = 4 + r.nextInt(6);
-    for (int p = 0; p < count; p++) {
-      StringBuilder b = new StringBuilder();
-      int sentences = 2 + r.nextInt(3);
-      for (int s = 0; s < sentences; s++) {
-        b.append(s == 0 ? "" : " ").append(sentence(e, r, p == 0 ? 0.35 : 0.15));
-      }
-      paragraphs.add(b.toString());
-    }
-    return new Article(index, e.id, outlet, at, title, paragraphs, null);
-  }
-
-  /** A sentence of fixture words, with the event's names and topic words at the given rate. */
-  private String sentence(Event e, SplittableRandom r, double eventRate) {
-    int n = 10 + r.nextInt(14);
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      String w;
-      double roll = r.nextDouble();
-      if (roll < eventRate / 2) {
-        w = e.names.get(r.nextInt(e.names.size()));
-      } else if (roll < eventRate) {
-        w = e.topic.get(r.nextInt(e.topic.size()));
-      } else {
-        w = vocabulary.get(r.nextInt(vocabulary.size()));
-      }
-      b.append(i == 0 ? cap(w) : " " + w);
-    }
-    return b.append('.').toString();
-  }
-
-  /** The article with one to three passages of the source put in, each lightly edited. */
-  private Article copy(Article a, Article source, SplittableRandom r) {
-    List<String> paragraphs = new ArrayList<>(a.paragraphs());
-    int passages = 1 + r.nextInt(3);
-    for (int k = 0; k < passages; k++) {
-      String from = source.paragraphs().get(r.nextInt(source.paragraphs().size()));
-      paragraphs.add(r.nextInt(paragraphs.size() + 1), edited(from, r, 0.03));
-    }
-    return new Article(a.index(), a.event(), a.outlet(), a.published(), a.title(), paragraphs,
-        new Planted(source.index(), false));
-  }
-
-  /** The source's text under the article's title, with a few words changed and a credit. */
-  private Article republish(Article a, Article source, SplittableRandom r) {
-    List<String> paragraphs = new ArrayList<>();
-    for (String p : source.paragraphs()) {
-      paragraphs.add(edited(p, r, 0.02));
-    }
-    paragraphs.add("Sumber: " + source.outlet());
-    return new Article(a.index(), a.event(), a.outlet(), a.published(), source.title(),
-        paragraphs, new Planted(source.index(), true));
-  }
-
-  private String edited(String text, SplittableRandom r, double rate) {
-    String[] words = text.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      if (r.nextDouble() < rate) {
-        words[i] = vocabulary.get(r.nextInt(vocabulary.size()));
-      }
-    }
-    return String.join(" ", words);
-  }
-
-  private String words(SplittableRandom r, int n) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      b.append(i == 0 ? "" : " ").append(vocabulary.get(r.nextInt(vocabulary.size())));
-    }
-    return b.toString();
-  }
-
-  private static String name(Random r) {
-    StringBuilder b = new StringBuilder();
-    int n = 2 + r.nextInt(2);
-    for (int i = 0; i < n; i++) {
-      b.append(SYLLABLES[r.nextInt(SYLLABLES.length)]);
-    }
-    return cap(b.toString());
-  }
-
-  private static String cap(String w) {
-    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  @Override
+  public String toString() {
+    return articles + " articles over " + outletCount + " outlets from " + templates.size()
+        + " fixture pages, " + editPercent + "% edited on the second pass";
   }
 }

@@ -2,7 +2,7 @@ package dev.kliping.cli;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.bench.StoryBenchmark;
-import dev.kliping.bench.SyntheticNews;
+import dev.kliping.bench.SyntheticStories;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ final class BenchmarkStoriesCommand implements Callable<Integer> {
       throw new UsageException("--articles must be at least 1, not " + articles);
     }
     PrintWriter out = spec.commandLine().getOut();
-    SyntheticNews news = new SyntheticNews(golden);
+    SyntheticStories news = new SyntheticStories(golden);
     Path dir = Files.createTempDirectory("kliping-stories-bench-");
     try (Archive archive = Archive.open(dir)) {
       new StoryBenchmark(out).run(archive, news.generate(articles, seed));

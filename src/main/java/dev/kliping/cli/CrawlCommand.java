@@ -73,7 +73,7 @@ final class CrawlCommand implements Callable<Integer> {
 
   private List<OutletConfig> selected(Settings settings) {
     if (outletIds.isEmpty()) {
-      return settings.outlets();
+      return settings.outletsToCrawl();
     }
     List<OutletConfig> outlets = new ArrayList<>();
     for (String id : outletIds) {

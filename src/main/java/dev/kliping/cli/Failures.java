@@ -2,6 +2,8 @@ package dev.kliping.cli;
 
 import dev.kliping.archive.ArchiveException;
 import dev.kliping.config.ConfigException;
+import dev.kliping.search.SearchRefused;
+import dev.kliping.search.SearchTimedOut;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -15,11 +17,12 @@ final class Failures implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
-    if (e instanceof ConfigException || e instanceof UsageException) {
+    if (e instanceof ConfigException || e instanceof UsageException
+        || e instanceof SearchRefused) {
       cmd.getErr().println("kliping: " + e.getMessage());
       return 2;
     }
-    if (e instanceof java.io.UncheckedIOException) {
+    if (e instanceof java.io.UncheckedIOException || e instanceof SearchTimedOut) {
       cmd.getErr().println("kliping: " + e.getMessage());
       return 1;
     }

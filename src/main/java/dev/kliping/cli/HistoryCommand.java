@@ -35,14 +35,14 @@ final class HistoryCommand implements Callable<Integer> {
     if (options.format == ArchiveOptions.Format.json) {
       out.println(Json.line(history));
     } else {
-      out.printf("%s (%s), first seen %s, %d versions%n", history.url(), history.outletId(),
+      TerminalText.printf(out, "%s (%s), first seen %s, %d versions%n", history.url(), history.outletId(),
           history.firstSeen(), history.versions().size());
       for (VersionInfo v : history.versions()) {
-        out.printf("%3d  %s  %6d words  %s  %s%n     %s%n", v.number(), v.capturedAt(),
+        TerminalText.printf(out, "%3d  %s  %6d words  %s  %s%n     %s%n", v.number(), v.capturedAt(),
             v.words(), shortHash(v.contentHash()), v.title(), v.changeSummary());
       }
       for (PageEvent e : history.events()) {
-        out.printf("  %s  %s (%s)%n", e.at(), e.kind(), e.detail());
+        TerminalText.printf(out, "  %s  %s (%s)%n", e.at(), e.kind(), e.detail());
       }
     }
     out.flush();

@@ -47,7 +47,8 @@ final class ArticleVisit {
   void visit(OutletConfig outlet, long pageId, String url, PassCounter counter,
       BoilerplateAudit audit) {
     String fetchUrl = StoryUrls.wholeStory(outlet, url);
-    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl));
+    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl),
+        outlet.fetchHosts());
     Capture capture = recorder.record(pageId, result);
     boolean keepVisiting = true;
     if (result.outcome() == FetchOutcome.NOT_MODIFIED) {
@@ -100,6 +101,8 @@ final class ArticleVisit {
     counter.extractedByRules += byRules ? 1 : 0;
     counter.fellBackToGeneric += byRules ? 0 : 1;
     counter.missingDate += article.published() == null ? 1 : 0;
+    counter.missingTitle += article.title() == null || article.title().isBlank() ? 1 : 0;
+    counter.words += words(article);
     counter.boilerplateFound += audit.leaks(article.body()) ? 1 : 0;
     VersionOutcome stored = archive.store(pageId, capture, article);
     if (stored.isNew()) {
@@ -109,6 +112,14 @@ final class ArticleVisit {
     } else {
       counter.unchanged++;
     }
+  }
+
+  private static int words(Article article) {
+    int n = 0;
+    for (String paragraph : article.body()) {
+      n += paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
+    }
+    return n;
   }
 
   /** Records the event if the page ever had a version: a story, not a page that never was. */

@@ -14,6 +14,10 @@ final class PassCounter {
   int emptyBody;
   int missingDate;
   int boilerplateFound;
+  int missingTitle;
+  long words;
+  /** 1 for a discovery pass, whose {@code discovered} counts; 0 for a revisit pass. */
+  int passes;
 
   OutletSummary summary(String outlet) {
     return new OutletSummary(outlet, discovered, fetched, newVersions, unchanged, errors);
@@ -21,12 +25,6 @@ final class PassCounter {
 
   HealthCounts health() {
     return new HealthCounts(discovered, fetched, extractedByRules, fellBackToGeneric, emptyBody,
-        missingDate, boilerplateFound);
-  }
-
-  /** True when most of the pass's articles missed the outlet's rules: the layout may have changed. */
-  boolean rulesStoppedMatching() {
-    int extracted = extractedByRules + fellBackToGeneric + emptyBody;
-    return extracted >= 3 && 2 * (fellBackToGeneric + emptyBody) > extracted;
+        missingDate, boilerplateFound, missingTitle, words, passes);
   }
 }

@@ -1,10 +1,10 @@
 package dev.kliping.web;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.archive.NormalizedArticle;
 import dev.kliping.archive.PageHistory;
 import dev.kliping.archive.Version;
 import dev.kliping.archive.VersionInfo;
+import dev.kliping.version.NormalizedArticle;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.kliping.web;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.archive.FieldChange;
 import dev.kliping.archive.Version;
 import dev.kliping.archive.VersionDiff;
-import dev.kliping.archive.WordChange;
+import dev.kliping.version.FieldChange;
+import dev.kliping.version.WordChange;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ final class DiffPage {
     String title = newer.article().title() == null ? url : newer.article().title();
     Document doc = Html.page("Changes: " + title);
     Element main = Html.main(doc);
-    main.appendElement("h1").text("What changed: " + title);
+    Html.isolated(main.appendElement("h1").text("What changed: "), title);
     main.appendElement("p").addClass("summary").text("Version " + diff.from() + " → version "
         + diff.to() + ": " + (diff.summary().isEmpty() ? "no word changes" : diff.summary()));
     main.appendElement("p").appendElement("a")

@@ -4,10 +4,12 @@ import dev.kliping.search.Moments;
 import dev.kliping.search.SearchQuery;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The query parameters of the API and the pages, read strictly: a bad value is a 400 that names
@@ -33,15 +35,27 @@ final class Params {
   }
 
   static SearchQuery search(Function<String, String> get, int defaultLimit) {
+    Instant from = named(FROM, () -> Moments.start(get.apply(FROM)));
+    Instant to = named(TO, () -> Moments.end(get.apply(TO)));
+    Instant asOf = named(AS_OF, () -> Moments.start(get.apply(AS_OF)));
+    boolean changed = named(CHANGED, () -> flag(get.apply(CHANGED)));
+    boolean allVersions = named(ALL_VERSIONS, () -> flag(get.apply(ALL_VERSIONS)));
     try {
       String date = blankToNull(get.apply(DATE));
-      return new SearchQuery(get.apply(Q), blankToNull(get.apply(OUTLET)),
-          Moments.start(get.apply(FROM)), Moments.end(get.apply(TO)),
-          date == null ? null : dateField(date), blankToNull(get.apply(AUTHOR)),
-          flag(get.apply(CHANGED)), Moments.start(get.apply(AS_OF)),
-          flag(get.apply(ALL_VERSIONS)), integer(get.apply(LIMIT), LIMIT, defaultLimit));
+      return new SearchQuery(get.apply(Q), blankToNull(get.apply(OUTLET)), from, to,
+          date == null ? null : dateField(date), blankToNull(get.apply(AUTHOR)), changed, asOf,
+          allVersions, integer(get.apply(LIMIT), LIMIT, defaultLimit));
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
+    }
+  }
+
+  /** The value read, or a 400 whose message starts with the parameter's name. */
+  static <T> T named(String name, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(name + ": " + e.getMessage());
     }
   }
 
