@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
         BoilerplateCommand.class,
         StoriesCommand.class,
         ReuseCommand.class,
+        BenchmarkStoriesCommand.class,
     })
 public final class Main implements Runnable {
 
