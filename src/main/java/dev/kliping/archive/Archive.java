@@ -1,6 +1,8 @@
 package dev.kliping.archive;
 
 import dev.kliping.extract.Article;
+import dev.kliping.version.Cause;
+import dev.kliping.version.Provenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +160,40 @@ public final class Archive implements AutoCloseable {
   /** Stores the article as a new version of the page only if its normalised content changed. */
   public VersionOutcome store(long pageId, Capture capture, Article article) {
     return versioning.store(pageId, capture, article);
+  }
+
+  /**
+   * Stores the article, made as {@code provenance} says, as a new version of the page only if its
+   * normalised content changed; {@code cause} says whether a changed text is the publisher's
+   * edit or our re-extraction (which is stored but never classified or counted as an edit).
+   */
+  public VersionOutcome store(long pageId, Capture capture, Article article,
+      Provenance provenance, Cause cause) {
+    return versioning.store(pageId, capture, article, provenance, cause);
+  }
+
+  /** The page's latest version with the capture it was extracted from, if it has one. */
+  public Optional<VersionSource> latestSource(long pageId) {
+    return db.read(c -> {
+      Optional<Version> v = Versions.latest(c, pageId);
+      if (v.isEmpty()) {
+        return Optional.<VersionSource>empty();
+      }
+      return Captures.byId(c, v.get().captureId()).map(cap -> new VersionSource(v.get(), cap));
+    });
+  }
+
+  /**
+   * The first capture of the URL fetched at or after the instant that got a response: a further
+   * page of a story, fetched just after its first page.
+   */
+  public Optional<Capture> captureAfter(String url, Instant at) {
+    return db.read(c -> Captures.firstAfter(c, url, at));
+  }
+
+  /** The outlet's pages that have at least one version, in id order. */
+  public List<Long> pagesWithVersions(String outletId) {
+    return db.read(c -> Versions.pagesOf(c, outletId));
   }
 
   /**

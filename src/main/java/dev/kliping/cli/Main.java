@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         HistoryCommand.class,
         DiffCommand.class,
         CompareCommand.class,
+        ReextractCommand.class,
         BenchmarkChangesCommand.class,
         BenchmarkExtractionCommand.class,
         BackupCommand.class,

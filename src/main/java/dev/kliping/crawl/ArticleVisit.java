@@ -31,9 +31,10 @@ final class ArticleVisit {
   private final Clock clock;
   private final VersionListener listener;
   private final LastCopy lastCopy;
+  private final Reextraction reextraction;
 
   ArticleVisit(Archive archive, Fetcher fetcher, Recorder recorder, ArticleReader reader,
-      RevisitPolicy revisits, Clock clock, VersionListener listener) {
+      Reextraction reextraction, RevisitPolicy revisits, Clock clock, VersionListener listener) {
     this.archive = archive;
     this.fetcher = fetcher;
     this.recorder = recorder;
@@ -42,6 +43,7 @@ final class ArticleVisit {
     this.clock = clock;
     this.listener = listener;
     this.lastCopy = new LastCopy(archive);
+    this.reextraction = reextraction;
   }
 
   void visit(OutletConfig outlet, long pageId, String url, PassCounter counter,
@@ -104,8 +106,12 @@ final class ArticleVisit {
     counter.missingTitle += article.title() == null || article.title().isBlank() ? 1 : 0;
     counter.words += words(article);
     counter.boilerplateFound += audit.leaks(article.body()) ? 1 : 0;
-    VersionOutcome stored = archive.store(pageId, capture, article);
-    if (stored.isNew()) {
+    VersionOutcome stored = reextraction.store(outlet, pageId, capture, article);
+    if (stored.status() == VersionOutcome.Status.REEXTRACTED) {
+      counter.reextracted++;
+      log.info("{}: version {} re-extracted: our rules changed the text, not the outlet", url,
+          stored.versionNumber());
+    } else if (stored.isNew()) {
       counter.newVersions++;
       log.info("{}: version {} ({})", url, stored.versionNumber(), article.extractor());
       listener.stored(outlet.id(), url, stored.versionNumber());

@@ -68,7 +68,8 @@ public final class Crawler {
     LearnedLines learned = new LearnedLines(archive, options.learning());
     ArticleReader reader = new ArticleReader(fetcher, recorder, extractor, learned);
     ArticleVisit visit = new ArticleVisit(archive, fetcher, recorder, reader,
-        options.revisits(), clock, options.listener());
+        new Reextraction(archive, reader, options.catalogue(), learned), options.revisits(), clock,
+        options.listener());
     this.passes = new OutletCrawl(archive, new Discovery(fetcher, recorder), visit,
         options.catalogue(), clock, options.stopRequested(), learned);
   }

@@ -60,6 +60,12 @@ final class LuceneQueries {
     if (q.changedOnly()) {
       b.add(yes(Fields.CHANGED), Occur.FILTER);
     }
+    if (q.substantiveOnly()) {
+      b.add(yes(Fields.SUBSTANTIVE), Occur.FILTER);
+    }
+    if (q.correctionsOnly()) {
+      b.add(yes(Fields.CORRECTION), Occur.FILTER);
+    }
     if (q.asOf() != null) {
       b.add(liveAt(q.asOf()), Occur.FILTER);
     } else if (!q.allVersions()) {
