@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -27,7 +28,10 @@ public final class Archive implements AutoCloseable {
   private final Versioning versioning;
   private final Queries queries;
   private final CaptureReader reader;
+  private final Stories stories;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
+  private final LongAdder warcRecords = new LongAdder();
+  private final LongAdder warcNanos = new LongAdder();
   private boolean closed;
 
   private Archive(Path dir, ArchiveLock lock, Database db, ArchiveOptions options) {
@@ -38,6 +42,7 @@ public final class Archive implements AutoCloseable {
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
     this.reader = new CaptureReader(warcDir(), db);
+    this.stories = new Stories(db, java.time.Clock.systemUTC());
   }
 
   /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
@@ -107,11 +112,15 @@ public final class Archive implements AutoCloseable {
     Optional<Revisit> revisit = Revisit.of(exchange, digest,
         db.read(c -> Captures.previousOriginal(c, exchange.url())));
     WarcLocation at;
+    long start = System.nanoTime();
     try {
       at = recorder.record(exchange, revisit.orElse(null));
     } catch (IOException e) {
       throw new ArchiveException("cannot write WARC records for " + exchange.url() + " in "
           + warcDir() + ": " + e.getMessage(), e);
+    } finally {
+      warcRecords.increment();
+      warcNanos.add(System.nanoTime() - start);
     }
     try {
       afterForce.accept(at);
@@ -225,6 +234,16 @@ public final class Archive implements AutoCloseable {
     }
   }
 
+  /**
+   * Versions stored and pages due for a fetch at now, and of those the pages due since before
+   * overdueBefore: for metrics and readiness. Also proves the database answers.
+   */
+  public ArchiveGauges gauges(Instant now, Instant overdueBefore) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(overdueBefore, "overdueBefore");
+    return db.read(c -> ArchiveGauges.read(c, now, overdueBefore));
+  }
+
   /** Sets when the page is next due; null takes it off the schedule. */
   public void schedule(long pageId, Instant nextFetchAt) {
     db.inTransaction(c -> {
@@ -236,6 +255,19 @@ public final class Archive implements AutoCloseable {
   /** Up to limit of the outlet's pages due at now, most overdue first. */
   public List<Page> due(String outletId, Instant now, int limit) {
     return db.read(c -> Pages.due(c, outletId, now, limit));
+  }
+
+  /**
+   * The outlet's learned boilerplate: paragraphs stored identically (after normalisation) in the
+   * bodies of at least {@code minPages} different pages captured within {@code window} of each
+   * other; most widespread first.
+   */
+  public List<RepeatedParagraph> repeatedParagraphs(String outletId, java.time.Duration window,
+      int minPages) {
+    if (minPages < 2) {
+      throw new IllegalArgumentException("a line on fewer than 2 pages does not recur");
+    }
+    return db.read(c -> RepeatedParagraphs.find(c, outletId, window, minPages));
   }
 
   /** The page with this URL, if known. */
@@ -274,6 +306,11 @@ public final class Archive implements AutoCloseable {
     return reader.read(capture);
   }
 
+  /** Stories, their pages and the texts copied between pages. */
+  public Stories stories() {
+    return stories;
+  }
+
   public Path dir() {
     return dir;
   }
@@ -285,6 +322,11 @@ public final class Archive implements AutoCloseable {
   /** The pooled connections to the archive database; Quartz's JDBC job store will share it. */
   public DataSource dataSource() {
     return db.dataSource();
+  }
+
+  /** Where the archive's writes have spent their time since it was opened. */
+  public WriteTimes writeTimes() {
+    return new WriteTimes(warcRecords.sum(), warcNanos.sum(), db.units(), db.nanos());
   }
 
   /** Test hook: runs after WARC records reach the disk and before their row is committed. */

@@ -69,7 +69,8 @@ final class Queries {
       Version b = newer.get();
       Changes ch = ArticleDiff.between(a.article(), b.article());
       return Optional.of(new VersionDiff(url, a.number(), b.number(), a.capturedAt(),
-          b.capturedAt(), ch.summary(), ch.fields(), ch.title(), ch.body()));
+          b.capturedAt(), ch.summary(), ch.significance(), ch.kinds(), ch.fields(),
+          ch.sentences(), ch.title(), ch.body()));
     });
   }
 }

@@ -10,6 +10,7 @@ import dev.kliping.extract.ArticleExtractor;
 import dev.kliping.fetch.HttpClients;
 import dev.kliping.fetch.ReplayServer;
 import dev.kliping.search.SearchIndex;
+import dev.kliping.stories.StoryListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,7 +52,8 @@ final class CrawlCommand implements Callable<Integer> {
     List<OutletSummary> summaries;
     try (ReplayServer replay = replayDir == null ? null : ReplayServer.start(replayDir, outlets);
         Archive archive = Archive.open(options.archiveDir(settings));
-        SearchIndex index = SearchIndex.open(archive)) {
+        SearchIndex index = SearchIndex.open(archive);
+        StoryListener stories = StoryListener.open(archive)) {
       // A replay is served from this machine: politeness delays would only slow the demo.
       HttpSettings http = replay == null
           ? settings.main().http() : settings.main().http().withHostDelayMillis(0);
@@ -59,7 +61,7 @@ final class CrawlCommand implements Callable<Integer> {
       try {
         summaries = new Crawler(archive, client, http,
             new ArticleExtractor(settings.boilerplate()), Clock.systemUTC(),
-            Crawler.Options.of(settings).withListener(index)).crawl(outlets);
+            Crawler.Options.of(settings).withListener(index.andThen(stories))).crawl(outlets);
       } finally {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();

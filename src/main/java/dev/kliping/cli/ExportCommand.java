@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "Words or \"a phrase\" the versions must hold; empty for all.")
   String text;
 
-  @Option(names = "--format", required = true, description = "jsonl, csv or warc.")
+  @Option(names = "--format", required = true, description = "jsonl, csv, warc or wacz.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")

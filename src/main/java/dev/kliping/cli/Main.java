@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         HistoryCommand.class,
         DiffCommand.class,
+        CompareCommand.class,
+        BenchmarkChangesCommand.class,
         BenchmarkExtractionCommand.class,
         BackupCommand.class,
         RebuildCommand.class,
@@ -24,6 +26,10 @@ import picocli.CommandLine.Command;
         ReindexCommand.class,
         IndexCommand.class,
         BenchmarkSearchCommand.class,
+        BenchmarkCrawlCommand.class,
+        BoilerplateCommand.class,
+        StoriesCommand.class,
+        ReuseCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -15,10 +15,12 @@ public record KlipingConfig(
     String boilerplate,
     OutletSelection outlets,
     HttpSettings http,
-    DaemonSettings daemon) {
+    DaemonSettings daemon,
+    LearnedBoilerplateSettings learnedBoilerplate) {
 
   /** Every key at its default; a config file need only say what differs. */
-  public static final KlipingConfig DEFAULTS = new KlipingConfig(null, null, null, null, null, null);
+  public static final KlipingConfig DEFAULTS = new KlipingConfig(null, null, null, null, null, null,
+      null);
 
   public KlipingConfig {
     archive = Objects.requireNonNullElse(archive, "archive");
@@ -26,5 +28,7 @@ public record KlipingConfig(
     outlets = Objects.requireNonNullElse(outlets, OutletSelection.ALL);
     http = Objects.requireNonNullElse(http, HttpSettings.DEFAULTS);
     daemon = Objects.requireNonNullElse(daemon, DaemonSettings.DEFAULTS);
+    learnedBoilerplate = Objects.requireNonNullElse(learnedBoilerplate,
+        LearnedBoilerplateSettings.DEFAULTS);
   }
 }

@@ -28,24 +28,59 @@ public record OutletConfig(
     String language,
     OutletRules rules,
     /* rules or generic; null (absent): rules if there are body selectors, else generic. */
-    Extraction extract) {
+    Extraction extract,
+    /* Other hosts fetches may reach, such as a sitemap CDN; articles stay on hosts. */
+    List<String> extraHosts) {
 
-  /** An outlet whose extraction follows from its rules. */
+  /** An outlet whose extraction follows from its rules, with no extra hosts. */
   public OutletConfig(String id, String name, List<String> hosts, List<String> feeds,
       List<String> sitemaps, List<String> listings, String listingLinks,
       List<String> articlePatterns, String schedule, String singlePageQuery, String language,
       OutletRules rules) {
     this(id, name, hosts, feeds, sitemaps, listings, listingLinks, articlePatterns, schedule,
-        singlePageQuery, language, rules, null);
+        singlePageQuery, language, rules, null, null);
+  }
+
+  /** An outlet with no extra hosts. */
+  public OutletConfig(String id, String name, List<String> hosts, List<String> feeds,
+      List<String> sitemaps, List<String> listings, String listingLinks,
+      List<String> articlePatterns, String schedule, String singlePageQuery, String language,
+      OutletRules rules, Extraction extract) {
+    this(id, name, hosts, feeds, sitemaps, listings, listingLinks, articlePatterns, schedule,
+        singlePageQuery, language, rules, extract, null);
+  }
+
+  /** An outlet whose extraction follows from its rules, fetching also from extraHosts. */
+  public OutletConfig(String id, String name, List<String> hosts, List<String> feeds,
+      List<String> sitemaps, List<String> listings, String listingLinks,
+      List<String> articlePatterns, String schedule, String singlePageQuery, String language,
+      OutletRules rules, List<String> extraHosts) {
+    this(id, name, hosts, feeds, sitemaps, listings, listingLinks, articlePatterns, schedule,
+        singlePageQuery, language, rules, null, extraHosts);
   }
 
   public OutletConfig {
     hosts = List.copyOf(Objects.requireNonNullElse(hosts, List.of()));
+    extraHosts = List.copyOf(Objects.requireNonNullElse(extraHosts, List.of()));
     feeds = List.copyOf(Objects.requireNonNullElse(feeds, List.of()));
     sitemaps = List.copyOf(Objects.requireNonNullElse(sitemaps, List.of()));
     listings = List.copyOf(Objects.requireNonNullElse(listings, List.of()));
     articlePatterns = List.copyOf(Objects.requireNonNullElse(articlePatterns, List.of()));
     rules = Objects.requireNonNullElse(rules, OutletRules.NONE);
+  }
+
+  /**
+   * Every host a fetch for this outlet may reach, first hop and redirects alike: its hosts, then
+   * its extra hosts. A URL anywhere else (a robots.txt {@code Sitemap:} line, a sitemap-index
+   * entry, a redirect) is refused.
+   */
+  public List<String> fetchHosts() {
+    if (extraHosts.isEmpty()) {
+      return hosts;
+    }
+    List<String> all = new java.util.ArrayList<>(hosts);
+    all.addAll(extraHosts);
+    return List.copyOf(all);
   }
 
   /**

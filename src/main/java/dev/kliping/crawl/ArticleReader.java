@@ -7,6 +7,7 @@ import dev.kliping.extract.Extractor;
 import dev.kliping.fetch.FetchOutcome;
 import dev.kliping.fetch.FetchResult;
 import dev.kliping.fetch.Fetcher;
+import dev.kliping.fetch.Validators;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import okhttp3.HttpUrl;
@@ -25,18 +26,25 @@ final class ArticleReader {
   private final Fetcher fetcher;
   private final Recorder recorder;
   private final Extractor extractor;
+  private final LearnedLines learned;
 
-  ArticleReader(Fetcher fetcher, Recorder recorder, Extractor extractor) {
+  ArticleReader(Fetcher fetcher, Recorder recorder, Extractor extractor, LearnedLines learned) {
     this.fetcher = fetcher;
     this.recorder = recorder;
     this.extractor = extractor;
+    this.learned = learned;
   }
 
-  /** The whole article, or null (logged, counted) when the page holds none. */
+  /**
+   * The whole article, or null (logged, counted) when the page holds none. An article URL that
+   * gives no version is an error of the pass: otherwise a crawl whose every page failed
+   * extraction (a bad rule, a page taken for binary) reports 0 errors and exits 0.
+   */
   Article read(OutletConfig outlet, long pageId, Exchange response, PassCounter counter) {
     Article first = extract(outlet, response);
     if (first == null) {
       counter.emptyBody++;
+      counter.errors++;
       return null;
     }
     Article whole = first;
@@ -45,7 +53,7 @@ final class ArticleReader {
       if (seen.size() >= MAX_PAGES - 1 || !seen.add(next) || !onOutletHost(outlet, next)) {
         continue;
       }
-      FetchResult result = fetcher.fetch(next);
+      FetchResult result = fetcher.fetch(next, Validators.NONE, outlet.fetchHosts());
       recorder.record(pageId, result);
       if (result.outcome() != FetchOutcome.OK) {
         log.warn("{}: page {} {} ({})", response.url(), next, result.outcome(), result.reason());
@@ -67,7 +75,7 @@ final class ArticleReader {
       return null;
     }
     Article article = extractor.extract(response.body(), response.declaredCharset(),
-        response.url(), outlet.rules(), outlet.rulesIgnored());
+        response.url(), outlet.rules(), learned.of(outlet.id()), outlet.rulesIgnored());
     if (!article.found()) {
       log.warn("{}: {}: captured, no version", response.url(), article.problem());
       return null;

@@ -47,7 +47,8 @@ final class ArticleVisit {
   void visit(OutletConfig outlet, long pageId, String url, PassCounter counter,
       BoilerplateAudit audit) {
     String fetchUrl = StoryUrls.wholeStory(outlet, url);
-    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl));
+    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl),
+        outlet.fetchHosts());
     Capture capture = recorder.record(pageId, result);
     boolean keepVisiting = true;
     if (result.outcome() == FetchOutcome.NOT_MODIFIED) {

@@ -30,9 +30,11 @@ final class OutletCrawl {
   private final Boilerplate catalogue;
   private final Clock clock;
   private final BooleanSupplier stopRequested;
+  private final LearnedLines learned;
 
   OutletCrawl(Archive archive, Discovery discovery, ArticleVisit visit, Boilerplate catalogue,
-      Clock clock, BooleanSupplier stopRequested) {
+      Clock clock, BooleanSupplier stopRequested, LearnedLines learned) {
+    this.learned = learned;
     this.archive = archive;
     this.discovery = discovery;
     this.visit = visit;
@@ -48,6 +50,7 @@ final class OutletCrawl {
   OutletSummary discover(OutletConfig outlet, boolean everything) {
     PassCounter counter = new PassCounter();
     BoilerplateAudit audit = audit(outlet);
+    learned.refresh(outlet.id());
     Set<String> urls = discovery.discover(outlet, counter);
     counter.discovered = urls.size();
     counter.passes = 1;
@@ -70,6 +73,9 @@ final class OutletCrawl {
     PassCounter counter = new PassCounter();
     BoilerplateAudit audit = audit(outlet);
     List<Page> due = archive.due(outlet.id(), clock.instant(), limit);
+    if (!due.isEmpty()) {
+      learned.refresh(outlet.id());
+    }
     for (Page page : due) {
       if (stopRequested.getAsBoolean()) {
         break;

@@ -13,12 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Streams the versions a query selects to JSON Lines, CSV or WARC: the index picks them, the
+ * Streams the versions a query selects to JSON Lines, CSV, WARC or WACZ: the index picks them, the
  * database supplies their rows a batch at a time as they are written, so memory stays flat
  * however many there are. Thread-safe: each export uses its own connection.
  */
@@ -57,6 +58,7 @@ public final class Exporter {
         case JSONL -> new TextSink(out, null);
         case CSV -> new TextSink(out, cells);
         case WARC -> new WarcSink(new WarcCopy(c, warcDir, out));
+        case WACZ -> new WaczSink(new WaczPackage(c, warcDir, Instant.now()), out);
       };
       List<Long> batch = new ArrayList<>(BATCH);
       long n = index.forEachMatch(query, match -> {
@@ -126,6 +128,20 @@ public final class Exporter {
     @Override
     public void finish() throws IOException {
       w.flush();
+    }
+  }
+
+  private record WaczSink(WaczPackage wacz, OutputStream out) implements Sink {
+    @Override
+    public void write(ExportRow row) throws IOException, SQLException {
+      wacz.add(row);
+    }
+
+    @Override
+    public void finish() throws IOException, SQLException {
+      try (wacz) {
+        wacz.finish(out);
+      }
     }
   }
 

@@ -48,7 +48,7 @@ public final class ReplayServer implements AutoCloseable {
     for (OutletConfig outlet : outlets) {
       Path folder = dir.resolve(outlet.id());
       if (Files.isDirectory(folder.resolve("mappings"))) {
-        stubs.put(outlet.id(), reader.read(folder, outlet.id(), outlet.hosts()));
+        stubs.put(outlet.id(), reader.read(folder, outlet.id(), outlet.fetchHosts()));
       }
     }
     WireMockServer server = new WireMockServer(options()
@@ -72,7 +72,7 @@ public final class ReplayServer implements AutoCloseable {
         List<String> mine = stubs.get(outlet.id());
         if (mine != null) {
           mine.forEach(stub -> server.addStubMapping(StubMapping.buildFrom(stub)));
-          outlet.hosts().forEach(host -> routes.put(host, base));
+          outlet.fetchHosts().forEach(host -> routes.put(host, base));
         }
       }
       return new ReplayServer(server, routes);

@@ -64,7 +64,8 @@ public final class Daemon {
         DaemonServices beside = services.apply(archive)) {
       HttpSettings http = replay == null
           ? settings.main().http() : settings.main().http().withHostDelayMillis(0);
-      OkHttpClient client = HttpClients.create(http, replay == null ? null : replay.routing());
+      OkHttpClient client = beside.observe(
+          HttpClients.create(http, replay == null ? null : replay.routing()));
       Crawler crawler = new Crawler(archive, client, http,
           new ArticleExtractor(settings.boilerplate()), Clock.systemUTC(),
           Crawler.Options.of(settings).withStop(stopping::get)

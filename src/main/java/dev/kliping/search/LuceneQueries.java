@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.LongRangeDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -30,6 +34,11 @@ final class LuceneQueries {
     this.analyzer = analyzer;
   }
 
+  /**
+   * The text as the scoring clause and each filter as one non-scoring clause: a filter is a field
+   * of the document and a query on it, so Lucene intersects them in the index, leading with the
+   * rarest, and never filters hits afterwards.
+   */
   Query of(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text(q.text()), Occur.MUST);
@@ -41,7 +50,7 @@ final class LuceneQueries {
           ? Fields.PUBLISHED : Fields.CAPTURED;
       long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
       long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli() - 1;
-      b.add(LongPoint.newRangeQuery(field, from, to), Occur.FILTER);
+      b.add(between(field, from, to), Occur.FILTER);
     }
     if (q.author() != null && !q.author().isBlank()) {
       Query author = new QueryBuilder(analyzer).createPhraseQuery(Fields.AUTHORS, q.author());
@@ -49,14 +58,28 @@ final class LuceneQueries {
           Occur.FILTER);
     }
     if (q.changedOnly()) {
-      b.add(new TermQuery(new Term(Fields.CHANGED, Fields.YES)), Occur.FILTER);
+      b.add(yes(Fields.CHANGED), Occur.FILTER);
     }
     if (q.asOf() != null) {
       b.add(liveAt(q.asOf()), Occur.FILTER);
     } else if (!q.allVersions()) {
-      b.add(new TermQuery(new Term(Fields.LATEST, Fields.YES)), Occur.FILTER);
+      b.add(yes(Fields.LATEST), Occur.FILTER);
     }
     return b.build();
+  }
+
+  private static Query yes(String flag) {
+    return new TermQuery(new Term(flag, Fields.YES));
+  }
+
+  /**
+   * A range of a moment indexed as a point and as doc values: Lucene walks the points when the
+   * range is the most selective clause, and checks the doc values of the few candidates when
+   * another clause (rare words) leads.
+   */
+  private static Query between(String field, long from, long to) {
+    return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, from, to),
+        NumericDocValuesField.newSlowRangeQuery(field, from, to));
   }
 
   /**
@@ -65,7 +88,7 @@ final class LuceneQueries {
    * operators expand one word into thousands of terms, so their characters stay plain text, which
    * the analyzer drops like other punctuation.
    */
-  private Query text(String text) {
+  Query text(String text) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -90,10 +113,8 @@ final class LuceneQueries {
 
   /** The versions captured at or before t whose successor, if any, came after t. */
   private static Query liveAt(Instant t) {
-    long at = t.toEpochMilli();
-    return new BooleanQuery.Builder()
-        .add(LongPoint.newRangeQuery(Fields.VALID_FROM, Long.MIN_VALUE, at), Occur.FILTER)
-        .add(LongPoint.newRangeQuery(Fields.VALID_TO, at + 1, Long.MAX_VALUE), Occur.FILTER)
-        .build();
+    long[] at = {t.toEpochMilli()};
+    return new IndexOrDocValuesQuery(LongRange.newIntersectsQuery(Fields.LIVE, at, at),
+        LongRangeDocValuesField.newSlowIntersectsQuery(Fields.LIVE, at, at));
   }
 }

@@ -33,13 +33,23 @@ import org.slf4j.LoggerFactory;
  * date as versions are stored ({@link VersionListener}) and rebuilt from the database when it is
  * missing, stale or from another release. The index is a cache: the database is the truth.
  * Thread-safe; the process that owns the archive owns the index.
+ *
+ * <p>A Lucene commit is an fsync of new segment files, and reopening a searcher flushes a
+ * segment: done per version they cost more than the rest of the crawl together. So updates are
+ * committed in batches (every {@value #COMMIT_EVERY_VERSIONS} versions, every
+ * {@value #COMMIT_EVERY_MILLIS} ms, and on close), and searchers are reopened only when a search
+ * comes after an update. Each commit records the highest version id it holds; after a crash, open
+ * finds the index behind the database and indexes the pages of the versions after that id.
  */
 public final class SearchIndex implements VersionListener, AutoCloseable {
   /** Bumped whenever the documents change shape, so an old index is rebuilt on open. */
-  static final String LAYOUT = "kliping-index-1";
+  static final String LAYOUT = "kliping-index-2";
   private static final String LAYOUT_KEY = "layout";
-  /** Commits are fsyncs; a crash loses at most this much, which the count check then rebuilds. */
-  private static final long COMMIT_EVERY_MILLIS = 30_000;
+  /** The highest version id the commit holds: catch-up after a crash starts after it. */
+  private static final String THROUGH_KEY = "through-version";
+  /** A crash loses at most this many versions' indexing, which open then catches up. */
+  static final int COMMIT_EVERY_VERSIONS = 1000;
+  static final long COMMIT_EVERY_MILLIS = 30_000;
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
   private final DataSource db;
@@ -49,6 +59,9 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   private final SearcherManager searchers;
   private final Searches searches;
   private long lastCommit = System.currentTimeMillis();
+  private int uncommitted;
+  private long throughVersion;
+  private volatile boolean unsearched;
 
   private SearchIndex(Path dir, DataSource db) throws IOException {
     this.db = db;
@@ -57,7 +70,8 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+    this.throughVersion = committedThrough();
+    writer.setLiveCommitData(commitData());
     this.searchers = new SearcherManager(writer, null);
     this.searches = new Searches(analyzer);
   }
@@ -96,8 +110,13 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     }
     try {
       if (check && !index.current()) {
-        LOG.info("search index {} does not match the archive: rebuilding it", dir);
-        index.rebuild();
+        long caughtUp = index.catchUp();
+        if (!index.current()) {
+          LOG.info("search index {} does not match the archive: rebuilding it", dir);
+          index.rebuild();
+        } else {
+          LOG.info("search index {} was behind the archive: indexed {} pages", dir, caughtUp);
+        }
       }
       return index;
     } catch (RuntimeException e) {
@@ -108,13 +127,54 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
 
   /** True when the last commit has this release's layout and one document per version. */
   private boolean current() {
+    return LAYOUT.equals(committed(LAYOUT_KEY))
+        && writer.getDocStats().numDocs == versionCount();
+  }
+
+  /**
+   * Re-indexes the pages that have versions after the last commit's, as a crash between two
+   * commits leaves them; returns how many pages. Versions committed to the database out of id
+   * order are not seen here: the count check after it then rebuilds.
+   */
+  private synchronized long catchUp() {
+    if (!LAYOUT.equals(committed(LAYOUT_KEY))) {
+      return 0;
+    }
+    try (Connection c = db.getConnection()) {
+      List<String> urls = VersionRows.pagesAfter(c, throughVersion);
+      for (String url : urls) {
+        update(c, url);
+      }
+      commit();
+      return urls.size();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read versions to index: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot catch up the search index: " + e, e);
+    }
+  }
+
+  /** A value of the last commit's user data, or null when there is no commit. */
+  private String committed(String key) {
     try {
-      String layout = DirectoryReader.indexExists(directory)
-          ? SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY) : null;
-      return LAYOUT.equals(layout) && writer.getDocStats().numDocs == versionCount();
+      return DirectoryReader.indexExists(directory)
+          ? SegmentInfos.readLatestCommit(directory).getUserData().get(key) : null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the search index: " + e, e);
     }
+  }
+
+  private long committedThrough() {
+    String through = committed(THROUGH_KEY);
+    try {
+      return through == null ? 0 : Long.parseLong(through);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private Iterable<Map.Entry<String, String>> commitData() {
+    return Map.of(LAYOUT_KEY, LAYOUT, THROUGH_KEY, Long.toString(throughVersion)).entrySet();
   }
 
   private long versionCount() {
@@ -132,6 +192,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     long[] count = {0};
     try (Connection c = db.getConnection()) {
       writer.deleteAll();
+      throughVersion = 0;
       VersionRows.all(c, page -> {
         add(page);
         count[0] += page.size();
@@ -147,6 +208,9 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   }
 
   private void add(List<IndexedVersion> page) {
+    for (IndexedVersion v : page) {
+      throughVersion = Math.max(throughVersion, v.versionId());
+    }
     try {
       writer.updateDocuments(new Term(Fields.URL, page.get(0).url()), documents(page));
     } catch (IOException e) {
@@ -170,17 +234,13 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   /**
    * Makes the index hold exactly the page's versions as the database has them now. Serialised,
    * so two updates of one page cannot write their reads of the database in the wrong order.
+   * Searches see the update at once; it is committed with the next batch.
    */
   public synchronized void update(String url) {
     try (Connection c = db.getConnection()) {
-      List<IndexedVersion> page = VersionRows.page(c, url);
-      if (page.isEmpty()) {
-        writer.deleteDocuments(new Term(Fields.URL, url));
-      } else {
-        add(page);
-      }
-      searchers.maybeRefreshBlocking();
-      if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) {
+      update(c, url);
+      if (uncommitted >= COMMIT_EVERY_VERSIONS
+          || System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) {
         commit();
       }
     } catch (SQLException e) {
@@ -188,6 +248,17 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index " + url + ": " + e, e);
     }
+  }
+
+  private void update(Connection c, String url) throws SQLException, IOException {
+    List<IndexedVersion> page = VersionRows.page(c, url);
+    if (page.isEmpty()) {
+      writer.deleteDocuments(new Term(Fields.URL, url));
+    } else {
+      add(page);
+    }
+    uncommitted++;
+    unsearched = true;
   }
 
   private static List<Document> documents(List<IndexedVersion> page) {
@@ -242,6 +313,11 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
 
   private <T> T withSearcher(Work<T> work) {
     try {
+      if (unsearched) {
+        // Cleared first: an update racing with the refresh sets it again for the next search.
+        unsearched = false;
+        searchers.maybeRefreshBlocking();
+      }
       IndexSearcher s = searchers.acquire();
       try {
         return work.run(s);
@@ -254,15 +330,18 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   }
 
   private synchronized void commit() throws IOException {
+    writer.setLiveCommitData(commitData());
     writer.commit();
     lastCommit = System.currentTimeMillis();
+    uncommitted = 0;
   }
 
   /** Commits what is pending and closes the index. */
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
       searchers.close();
+      writer.setLiveCommitData(commitData());
       writer.close();
       directory.close();
     } catch (IOException e) {

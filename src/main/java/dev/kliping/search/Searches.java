@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -22,6 +23,8 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -34,6 +37,8 @@ final class Searches {
   /** Far above any search of the documented syntax at a million versions (tens of ms). */
   static final Duration BUDGET = Duration.ofSeconds(5);
   private static final int SNIPPET_CHARS = 240;
+  private static final Set<String> WITHOUT_BODY = Set.of(Fields.URL, Fields.OUTLET,
+      Fields.TITLE, Fields.PUBLISHED_TEXT, Fields.NUMBER, Fields.CAPTURED);
   private static final Sort NEWEST = new Sort(new SortField(Fields.CAPTURED, SortField.Type.LONG,
       true));
   private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
@@ -56,25 +61,50 @@ final class Searches {
     TopDocs top;
     long total;
     try {
-      top = s.search(query, q.limit(), q.text().isBlank() ? NEWEST : RELEVANCE);
-      total = s.count(query);
+      top = q.text().isBlank() ? browse(s, query, q.limit()) : ranked(s, query, q.limit());
+      total = top.totalHits.value;
     } catch (IndexSearcher.TooManyClauses e) {
       throw LuceneQueries.tooManyClauses(e);
     }
     if (s.timedOut() || deadline.shouldExit()) {
       throw new SearchTimedOut(budget);
     }
+    // Only the words are highlighted: the filters mark nothing, and the highlighter would
+    // otherwise check every filter again for every hit. Without words it gives each hit's
+    // opening passage.
     Object[] snippets = new SnippetHighlighter(s, analyzer, SNIPPET_CHARS)
-        .snippets(query, top.scoreDocs);
+        .snippets(queries.text(q.text()), top.scoreDocs);
     if (deadline.shouldExit()) {
       throw new SearchTimedOut(budget);
     }
     StoredFields stored = s.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
-      hits.add(hit(stored.document(top.scoreDocs[i].doc), snippets[i]));
+      int doc = top.scoreDocs[i].doc;
+      // The highlighter has read the body already; read it again only to show its start.
+      hits.add(hit(snippets[i] instanceof Snippet ? stored.document(doc, WITHOUT_BODY)
+          : stored.document(doc), snippets[i]));
     }
     return new SearchResult(total, hits);
+  }
+
+  /**
+   * The best hits by relevance, counting every match in the same pass: ranking already scores
+   * every match (the tie-break on time rules out skipping), so a second counting pass would
+   * double the work.
+   */
+  private static TopDocs ranked(IndexSearcher s, Query query, int limit) throws IOException {
+    return s.search(query,
+        new TopFieldCollectorManager(RELEVANCE, limit, null, Integer.MAX_VALUE));
+  }
+
+  /**
+   * The newest hits, and the count apart: sorting by time skips the versions that cannot make
+   * the page, and a count of filters alone often comes from the index statistics.
+   */
+  private static TopDocs browse(IndexSearcher s, Query query, int limit) throws IOException {
+    TopDocs top = s.search(query, limit, NEWEST);
+    return new TopDocs(new TotalHits(s.count(query), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
   }
 
   private static SearchHit hit(Document d, Object snippet) {
@@ -84,7 +114,7 @@ final class Searches {
         published == null ? null : OffsetDateTime.parse(published),
         d.getField(Fields.NUMBER).numericValue().intValue(),
         Instant.ofEpochMilli(d.getField(Fields.CAPTURED).numericValue().longValue()),
-        snippet instanceof Snippet sn ? sn : Snippet.of(lead(body)));
+        snippet instanceof Snippet sn ? sn : Snippet.of(lead(body == null ? "" : body)));
   }
 
   /** The start of the body, cut at a word, for hits with no matched words to show. */

@@ -37,6 +37,21 @@ final class VersionRows {
     return out.isEmpty() ? List.of() : out.get(0);
   }
 
+  /** The URLs of the pages that have a version with an id above the given one. */
+  static List<String> pagesAfter(Connection c, long versionId) throws SQLException {
+    List<String> urls = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT p.url FROM version v"
+        + " JOIN page p ON p.id = v.page_id WHERE v.id > ?")) {
+      ps.setLong(1, versionId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          urls.add(rs.getString(1));
+        }
+      }
+    }
+    return urls;
+  }
+
   /**
    * Every page's versions in page order, handed over one page at a time. Read in ranges of page
    * ids, because H2 materialises a whole result set: memory stays flat however big the archive.

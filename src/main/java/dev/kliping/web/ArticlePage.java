@@ -39,6 +39,7 @@ final class ArticlePage {
     source.appendText(history.outletId() + " · ");
     Html.externalLink(source, url);
     timeline(main.appendElement("section").addClass("timeline"), history, number);
+    StoryBox.append(main, archive, url);
     text(main.appendElement("article").attr("id", "text"), version);
     return doc;
   }

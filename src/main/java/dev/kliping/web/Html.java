@@ -38,6 +38,7 @@ final class Html {
     nav.appendElement("a").attr("href", "/").addClass("brand").text("kliping");
     nav.appendElement("a").attr("href", "/").text("Search");
     nav.appendElement("a").attr("href", "/outlets").text("Outlets");
+    nav.appendElement("a").attr("href", "/stories").text("Stories");
     doc.body().appendElement("main");
     return doc;
   }

@@ -32,6 +32,12 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(Archive archive, SearchIndex index, List<String> outletIds,
       String bind, int port, String token) {
+    return start(archive, index, outletIds, bind, port, token, null);
+  }
+
+  /** As above, with the daemon's monitoring routes when health is not null. */
+  public static WebServer start(Archive archive, SearchIndex index, List<String> outletIds,
+      String bind, int port, String token, HealthRoutes health) {
     Objects.requireNonNull(archive, "archive");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(bind, "bind");
@@ -43,6 +49,10 @@ public final class WebServer implements AutoCloseable {
     Errors.register(app);
     new ApiRoutes(archive, index, outlets).register(app);
     new PageRoutes(archive, index, outlets).register(app);
+    if (health != null) {
+      health.register(app);
+    }
+    new StoryRoutes(archive).register(app);
     app.start(bind, port);
     return new WebServer(app);
   }

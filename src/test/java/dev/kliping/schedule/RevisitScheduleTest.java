@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kliping.bench.RevisitSimulation;
 import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.RevisitStep;
 import dev.kliping.crawl.RevisitPolicy;

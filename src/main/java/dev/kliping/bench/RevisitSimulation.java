@@ -1,4 +1,4 @@
-package dev.kliping.schedule;
+package dev.kliping.bench;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

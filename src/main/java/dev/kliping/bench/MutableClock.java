@@ -1,4 +1,4 @@
-package dev.kliping.schedule;
+package dev.kliping.bench;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.kliping.schedule;
+package dev.kliping.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
