@@ -6,6 +6,8 @@ import dev.kliping.version.Provenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,21 +126,71 @@ public final class Archive implements AutoCloseable {
       warcRecords.increment();
       warcNanos.add(System.nanoTime() - start);
     }
+    Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
+        exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
+        at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
+    Long revisitOf = revisit.map(r -> r.original().id()).orElse(null);
+    // The WARC file may close only once this row is committed or never will be. Inside
+    // together(), that is when the whole commits; if it rolls back, the row is written on its
+    // own, since the record is on disk whatever became of the rest of the visit.
+    boolean deferred = db.deferUntilEnd(committed -> {
+      if (committed) {
+        recorder.committed();
+      } else {
+        salvage(row, revisitOf);
+      }
+    });
     try {
       afterForce.accept(at);
-      Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
-          exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
-          at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
-      return db.inTransaction(c -> {
-        Capture saved = Captures.insert(c, row, revisit.map(r -> r.original().id()).orElse(null));
-        if (pageId != null) {
-          Pages.fetched(c, pageId, exchange.fetchedAt(), true);
-        }
-        return saved;
-      });
+      return db.inTransaction(c -> insert(c, row, revisitOf));
     } finally {
-      recorder.committed();
+      if (!deferred) {
+        recorder.committed();
+      }
     }
+  }
+
+  private static Capture insert(Connection c, Capture row, Long revisitOf) throws SQLException {
+    Capture saved = Captures.insert(c, row, revisitOf);
+    if (row.pageId() != null) {
+      Pages.fetched(c, row.pageId(), row.fetchedAt(), true);
+    }
+    return saved;
+  }
+
+  /** Writes the capture row of a visit that rolled back; without its page if that went too. */
+  private void salvage(Capture row, Long revisitOf) {
+    try {
+      try {
+        db.inTransaction(c -> insert(c, row, revisitOf));
+      } catch (ArchiveException pageGone) {
+        db.inTransaction(c -> insert(c, new Capture(0, null, row.url(), row.fetchedAt(),
+            row.status(), row.contentType(), row.warcFile(), row.warcOffset(), row.warcLength(),
+            row.warcRecordId(), row.payloadDigest(), row.truncated(), row.outcome(), row.reason()),
+            revisitOf));
+      }
+      recorder.committed();
+    } catch (ArchiveException e) {
+      // The record stays counted as uncommitted, which keeps its file from being closed for
+      // size: the file stays .open, and the next start reconciles it and adds the row.
+    }
+  }
+
+  /**
+   * Runs work so that every row it writes through this archive on this thread is committed in one
+   * transaction when it returns, or none when it throws. WARC records are still forced as they are
+   * written, so each is on disk before the rows that point at it commit. Use it for one article's
+   * visit: one commit instead of one per row. Nested calls join the outer one.
+   */
+  public <T> T together(java.util.function.Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    return db.together(work);
+  }
+
+  /** Runs action once the rows written so far on this thread are committed (at once outside
+   * {@link #together}); never when they are rolled back. For telling others of new rows. */
+  public void afterCommit(Runnable action) {
+    db.whenCommitted(Objects.requireNonNull(action, "action"));
   }
 
   /** Records a fetch that got no response (timeout, refused, robots denial...): a row only. */

@@ -46,7 +46,20 @@ final class ArticleVisit {
     this.reextraction = reextraction;
   }
 
+  /**
+   * Visits the article. Its rows (captures, version, events, schedule) commit together when the
+   * visit ends: one database write per article rather than one per row. Each WARC record is still
+   * forced before that commit.
+   */
   void visit(OutletConfig outlet, long pageId, String url, PassCounter counter,
+      BoilerplateAudit audit) {
+    archive.together(() -> {
+      visitNow(outlet, pageId, url, counter, audit);
+      return null;
+    });
+  }
+
+  private void visitNow(OutletConfig outlet, long pageId, String url, PassCounter counter,
       BoilerplateAudit audit) {
     String fetchUrl = StoryUrls.wholeStory(outlet, url);
     FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl),
@@ -114,7 +127,8 @@ final class ArticleVisit {
     } else if (stored.isNew()) {
       counter.newVersions++;
       log.info("{}: version {} ({})", url, stored.versionNumber(), article.extractor());
-      listener.stored(outlet.id(), url, stored.versionNumber());
+      // Listeners (the search index) read the version back: only once it is committed.
+      archive.afterCommit(() -> listener.stored(outlet.id(), url, stored.versionNumber()));
     } else {
       counter.unchanged++;
     }

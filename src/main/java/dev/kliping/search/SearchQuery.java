@@ -6,7 +6,7 @@ import java.time.Instant;
  * What a researcher asks the index: words and phrases, and filters; every filter may be null.
  * Without {@code asOf} or {@code allVersions} only each page's latest version is searched.
  *
- * @param text words, "quoted phrases", -excluded words, as Lucene's simple query syntax; blank
+ * @param text words, "quoted phrases", -excluded words and a | b, and no other operator; blank
  *     for everything the filters let through
  * @param from the earliest moment of {@code dateField}, inclusive
  * @param to the moment {@code dateField} must be before (exclusive)
