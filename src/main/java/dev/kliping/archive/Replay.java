@@ -3,6 +3,10 @@ package dev.kliping.archive;
 import dev.kliping.extract.Article;
 import java.net.URI;
 import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +14,9 @@ import java.util.Set;
  * Replays response records, in the order they were written, into a fresh database: the state of
  * a {@link DatabaseRebuild}. It follows the crawl's habits to give each response its page: an
  * article's response, the redirect hops that led to it, and the further pages of a multi-page
- * story fetched right after it (stitched onto it before its version is stored). Not thread-safe.
+ * story fetched after it (stitched onto it before its version is stored). Outlets are crawled in
+ * parallel, so their records interleave: each outlet has its own story in hand, kept until that
+ * outlet's next article comes. Not thread-safe.
  */
 final class Replay {
   private final Database db;
@@ -20,8 +26,10 @@ final class Replay {
   final Set<Long> pages = new HashSet<>();
   int captures;
   int versions;
-  private Story story;
-  private Redirect redirect;
+  /** The story in hand of each outlet. */
+  private final Map<String, Story> stories = new LinkedHashMap<>();
+  /** Redirect hops whose target has not come yet, by the URL their Location names. */
+  private final Map<String, Redirect> redirects = new HashMap<>();
 
   /** An article whose version waits for the further pages that may follow it. */
   private record Story(String outletId, long pageId, Capture capture, Article article,
@@ -43,48 +51,56 @@ final class Replay {
 
   void response(String file, WarcRecovery.Found r) {
     String url = r.targetUri();
-    if (story != null && story.further().contains(url)) {
-      Capture c = insert(story.pageId(), file, r);
-      Article page = ok(r) ? article(story.outletId(), c) : null;
+    Story owner = stories.values().stream().filter(st -> st.further().contains(url))
+        .findFirst().orElse(null);
+    if (owner != null) {
+      Capture c = insert(owner.pageId(), file, r);
+      Article page = ok(r) ? article(owner.outletId(), c) : null;
       if (page != null) {
-        story = story.with(page);
+        stories.put(owner.outletId(), owner.with(page));
       }
       return;
     }
-    finish();
+    Redirect hop = redirects.remove(url);
     ResponseReader.PageRef page = reader.page(url)
-        .or(() -> Optional.ofNullable(redirect).filter(h -> h.location().equals(url))
-            .map(Redirect::page))
+        .or(() -> Optional.ofNullable(hop).map(Redirect::page))
         .orElse(null);
-    redirect = null;
     if (page == null) {
       insert(null, file, r);
       return;
     }
+    finish(page.outletId());
     long pageId = db.inTransaction(c -> Pages.upsert(c, page.outletId(), page.url(), r.date()));
     pages.add(pageId);
     Capture c = insert(pageId, file, r);
     if (r.status() != null && r.status() >= 300 && r.status() < 400) {
       String location = warc.read(c).header("Location");
       if (location != null) {
-        redirect = new Redirect(page, URI.create(url).resolve(location).toString());
+        String target = URI.create(url).resolve(location).toString();
+        redirects.put(target, new Redirect(page, target));
       }
     } else if (ok(r)) {
       Article article = article(page.outletId(), c);
       if (article != null) {
-        story = new Story(page.outletId(), pageId, c, article,
-            Set.copyOf(article.continuationUrls()));
+        stories.put(page.outletId(), new Story(page.outletId(), pageId, c, article,
+            Set.copyOf(article.continuationUrls())));
       }
     }
   }
 
-  /** Stores the version of the story in hand, if any. */
+  /** Stores the version of every story in hand. */
   void finish() {
-    if (story != null) {
-      if (versioning.store(story.pageId(), story.capture(), story.article()).isNew()) {
-        versions++;
-      }
-      story = null;
+    for (String outlet : List.copyOf(stories.keySet())) {
+      finish(outlet);
+    }
+  }
+
+  /** Stores the version of the outlet's story in hand, if any. */
+  private void finish(String outletId) {
+    Story story = stories.remove(outletId);
+    if (story != null && versioning.store(story.pageId(), story.capture(), story.article())
+        .isNew()) {
+      versions++;
     }
   }
 
