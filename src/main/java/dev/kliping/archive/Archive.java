@@ -1,6 +1,8 @@
 package dev.kliping.archive;
 
 import dev.kliping.extract.Article;
+import dev.kliping.version.Cause;
+import dev.kliping.version.Provenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ public final class Archive implements AutoCloseable {
   private final Versioning versioning;
   private final Queries queries;
   private final CaptureReader reader;
+  private final Stories stories;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
   private final LongAdder warcRecords = new LongAdder();
   private final LongAdder warcNanos = new LongAdder();
@@ -42,7 +45,8 @@ public final class Archive implements AutoCloseable {
     this.recorder = new WarcRecorder(warcDir(), options);
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
-    this.reader = new CaptureReader(warcDir());
+    this.reader = new CaptureReader(warcDir(), db);
+    this.stories = new Stories(db, java.time.Clock.systemUTC());
   }
 
   /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
@@ -100,16 +104,21 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Records one response: its WARC request and response records are written and forced to disk,
-   * then the capture row is committed (and the page marked fetched).
+   * then the capture row is committed (and the page marked fetched). A 304, or a body whose
+   * payload digest equals that of the URL's previous capture, is written as a revisit record
+   * (headers only) referring to the record that holds the bytes.
    *
    * @param pageId the article page, or null for feeds, robots.txt and listing pages
    */
   public Capture capture(Long pageId, Exchange exchange) {
     Objects.requireNonNull(exchange, "exchange");
+    String digest = ExchangeRecords.sha1(exchange.body()).prefixedBase32();
+    Optional<Revisit> revisit = Revisit.of(exchange, digest,
+        db.read(c -> Captures.previousOriginal(c, exchange.url())));
     WarcLocation at;
     long start = System.nanoTime();
     try {
-      at = recorder.record(exchange);
+      at = recorder.record(exchange, revisit.orElse(null));
     } catch (IOException e) {
       throw new ArchiveException("cannot write WARC records for " + exchange.url() + " in "
           + warcDir() + ": " + e.getMessage(), e);
@@ -120,6 +129,7 @@ public final class Archive implements AutoCloseable {
     Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
         exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
         at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
+    Long revisitOf = revisit.map(r -> r.original().id()).orElse(null);
     // The WARC file may close only once this row is committed or never will be. Inside
     // together(), that is when the whole commits; if it rolls back, the row is written on its
     // own, since the record is on disk whatever became of the rest of the visit.
@@ -127,12 +137,12 @@ public final class Archive implements AutoCloseable {
       if (committed) {
         recorder.committed();
       } else {
-        salvage(row);
+        salvage(row, revisitOf);
       }
     });
     try {
       afterForce.accept(at);
-      return db.inTransaction(c -> insert(c, row));
+      return db.inTransaction(c -> insert(c, row, revisitOf));
     } finally {
       if (!deferred) {
         recorder.committed();
@@ -140,8 +150,8 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  private static Capture insert(Connection c, Capture row) throws SQLException {
-    Capture saved = Captures.insert(c, row);
+  private static Capture insert(Connection c, Capture row, Long revisitOf) throws SQLException {
+    Capture saved = Captures.insert(c, row, revisitOf);
     if (row.pageId() != null) {
       Pages.fetched(c, row.pageId(), row.fetchedAt(), true);
     }
@@ -149,14 +159,15 @@ public final class Archive implements AutoCloseable {
   }
 
   /** Writes the capture row of a visit that rolled back; without its page if that went too. */
-  private void salvage(Capture row) {
+  private void salvage(Capture row, Long revisitOf) {
     try {
       try {
-        db.inTransaction(c -> insert(c, row));
+        db.inTransaction(c -> insert(c, row, revisitOf));
       } catch (ArchiveException pageGone) {
         db.inTransaction(c -> insert(c, new Capture(0, null, row.url(), row.fetchedAt(),
             row.status(), row.contentType(), row.warcFile(), row.warcOffset(), row.warcLength(),
-            row.warcRecordId(), row.payloadDigest(), row.truncated(), row.outcome(), row.reason())));
+            row.warcRecordId(), row.payloadDigest(), row.truncated(), row.outcome(), row.reason()),
+            revisitOf));
       }
       recorder.committed();
     } catch (ArchiveException e) {
@@ -204,23 +215,67 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
+   * Stores the article, made as {@code provenance} says, as a new version of the page only if its
+   * normalised content changed; {@code cause} says whether a changed text is the publisher's
+   * edit or our re-extraction (which is stored but never classified or counted as an edit).
+   */
+  public VersionOutcome store(long pageId, Capture capture, Article article,
+      Provenance provenance, Cause cause) {
+    return versioning.store(pageId, capture, article, provenance, cause);
+  }
+
+  /** The page's latest version with the capture it was extracted from, if it has one. */
+  public Optional<VersionSource> latestSource(long pageId) {
+    return db.read(c -> {
+      Optional<Version> v = Versions.latest(c, pageId);
+      if (v.isEmpty()) {
+        return Optional.<VersionSource>empty();
+      }
+      return Captures.byId(c, v.get().captureId()).map(cap -> new VersionSource(v.get(), cap));
+    });
+  }
+
+  /**
+   * The first capture of the URL fetched at or after the instant that got a response: a further
+   * page of a story, fetched just after its first page.
+   */
+  public Optional<Capture> captureAfter(String url, Instant at) {
+    return db.read(c -> Captures.firstAfter(c, url, at));
+  }
+
+  /** The outlet's pages that have at least one version, in id order. */
+  public List<Long> pagesWithVersions(String outletId) {
+    return db.read(c -> Versions.pagesOf(c, outletId));
+  }
+
+  /**
    * Adds one pass's counts to the outlet's figures for the day.
    *
    * @param success when the pass got something from the outlet, or null when it got nothing
+   * @param genericOnly whether the outlet has no rules: its drift is then judged without them
    */
-  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success) {
+  public void addHealth(String outletId, LocalDate day, HealthCounts counts, Instant success,
+      boolean genericOnly) {
     db.inTransaction(c -> {
-      HealthLog.add(c, outletId, day, counts, success);
+      HealthLog.add(c, outletId, day, counts, success, genericOnly);
       return null;
     });
+  }
+
+  /** The outlet's figures of the days before {@code day}, summed: what it usually looks like. */
+  public HealthCounts healthBefore(String outletId, LocalDate day) {
+    return db.read(c -> HealthLog.before(c, outletId, day));
   }
 
   /** The outlet's health on the day, with the alerts its figures raise as of now. */
   public OutletHealth health(String outletId, LocalDate day, Instant now) {
     return db.read(c -> {
       HealthCounts counts = HealthLog.day(c, outletId, day);
+      HealthCounts before = HealthLog.before(c, outletId, day);
+      boolean genericOnly = HealthLog.genericOnly(c, outletId, day);
       Instant last = HealthLog.lastSuccess(c, outletId).orElse(null);
-      return new OutletHealth(outletId, last, day, counts, HealthAlerts.of(counts, last, now));
+      return new OutletHealth(outletId, last, day, counts,
+          HealthAlerts.of(counts, before, genericOnly, last, now));
     });
   }
 
@@ -267,6 +322,16 @@ public final class Archive implements AutoCloseable {
     }
   }
 
+  /**
+   * Versions stored and pages due for a fetch at now, and of those the pages due since before
+   * overdueBefore: for metrics and readiness. Also proves the database answers.
+   */
+  public ArchiveGauges gauges(Instant now, Instant overdueBefore) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(overdueBefore, "overdueBefore");
+    return db.read(c -> ArchiveGauges.read(c, now, overdueBefore));
+  }
+
   /** Sets when the page is next due; null takes it off the schedule. */
   public void schedule(long pageId, Instant nextFetchAt) {
     db.inTransaction(c -> {
@@ -278,6 +343,19 @@ public final class Archive implements AutoCloseable {
   /** Up to limit of the outlet's pages due at now, most overdue first. */
   public List<Page> due(String outletId, Instant now, int limit) {
     return db.read(c -> Pages.due(c, outletId, now, limit));
+  }
+
+  /**
+   * The outlet's learned boilerplate: paragraphs stored identically (after normalisation) in the
+   * bodies of at least {@code minPages} different pages captured within {@code window} of each
+   * other; most widespread first.
+   */
+  public List<RepeatedParagraph> repeatedParagraphs(String outletId, java.time.Duration window,
+      int minPages) {
+    if (minPages < 2) {
+      throw new IllegalArgumentException("a line on fewer than 2 pages does not recur");
+    }
+    return db.read(c -> RepeatedParagraphs.find(c, outletId, window, minPages));
   }
 
   /** The page with this URL, if known. */
@@ -308,9 +386,17 @@ public final class Archive implements AutoCloseable {
     return queries.captures(url);
   }
 
-  /** The capture's response read back from its WARC record. */
+  /**
+   * The capture's response read back from its WARC record; a revisit's body (and, for a 304,
+   * its status and headers) come from the record it refers to.
+   */
   public Exchange read(Capture capture) {
     return reader.read(capture);
+  }
+
+  /** Stories, their pages and the texts copied between pages. */
+  public Stories stories() {
+    return stories;
   }
 
   public Path dir() {

@@ -12,15 +12,23 @@ import java.util.Optional;
 final class Captures {
   private static final String COLUMNS = "id, page_id, url, fetched_at, status, content_type,"
       + " warc_file, warc_offset, warc_length, warc_record_id, payload_digest, truncated,"
-      + " outcome, reason";
+      + " outcome, reason, revisit_of";
 
   private Captures() {}
 
   /** Inserts the capture (its id is ignored) and returns it with the id it was given. */
   static Capture insert(Connection c, Capture r) throws SQLException {
+    return insert(c, r, null);
+  }
+
+  /**
+   * Inserts the capture, whose record is a revisit of the capture revisitOf when that is not
+   * null, and returns it with the id it was given.
+   */
+  static Capture insert(Connection c, Capture r, Long revisitOf) throws SQLException {
     String sql = "INSERT INTO capture (page_id, url, fetched_at, status, content_type, warc_file,"
-        + " warc_offset, warc_length, warc_record_id, payload_digest, truncated, outcome, reason)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " warc_offset, warc_length, warc_record_id, payload_digest, truncated, outcome, reason,"
+        + " revisit_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
       Sql.setLong(ps, 1, r.pageId());
       ps.setString(2, r.url());
@@ -35,6 +43,7 @@ final class Captures {
       ps.setBoolean(11, r.truncated());
       ps.setString(12, Sql.clip(r.outcome(), 40));
       ps.setString(13, Sql.clip(r.reason(), 2000));
+      Sql.setLong(ps, 14, revisitOf);
       ps.executeUpdate();
       long id = Sql.generatedId(ps);
       return new Capture(id, r.pageId(), r.url(), r.fetchedAt(), r.status(),
@@ -56,6 +65,55 @@ final class Captures {
         + " FROM capture WHERE warc_file = ? ORDER BY warc_offset")) {
       ps.setString(1, warcFile);
       return rows(ps);
+    }
+  }
+
+  /**
+   * The capture whose record holds the bytes of this one: the capture itself, or the original
+   * its revisit record refers to.
+   */
+  static Capture original(Connection c, Capture capture) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT revisit_of FROM capture WHERE id = ?")) {
+      ps.setLong(1, capture.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        Long of = rs.next() ? Sql.nullableLong(rs, "revisit_of") : null;
+        return of == null ? capture : byId(c, of).orElse(capture);
+      }
+    }
+  }
+
+  /** The latest capture of the URL that got a response, followed to its original bytes. */
+  static Optional<Capture> previousOriginal(Connection c, String url) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM capture"
+        + " WHERE url = ? AND warc_file IS NOT NULL ORDER BY fetched_at DESC, id DESC")) {
+      ps.setString(1, url);
+      ps.setMaxRows(1);
+      List<Capture> found = rows(ps);
+      return found.isEmpty() ? Optional.empty() : Optional.of(original(c, found.get(0)));
+    }
+  }
+
+  /** The capture whose record has this WARC-Record-ID. */
+  static Optional<Capture> byRecordId(Connection c, String recordId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+        + " FROM capture WHERE warc_record_id = ?")) {
+      ps.setString(1, recordId);
+      return rows(ps).stream().findFirst();
+    }
+  }
+
+  /** The URL's first capture with a response fetched at or after the instant. */
+  static Optional<Capture> firstAfter(Connection c, String url, java.time.Instant at)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM capture"
+        + " WHERE url = ? AND fetched_at >= ? AND warc_file IS NOT NULL"
+        + " ORDER BY fetched_at, id FETCH FIRST 1 ROWS ONLY")) {
+      ps.setString(1, url);
+      Sql.setInstant(ps, 2, at);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+      }
     }
   }
 

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Recreates an archive's database from its WARC files, for when {@code kliping.mv.db} is damaged:
- * the old file is moved aside, a fresh one is made, and every response record is replayed in the
+ * the old file is moved aside, a fresh one is made, and every response and revisit record is replayed in the
  * order it was written, giving back captures, pages and versions. What the WARC files do not
  * hold is not rebuilt: fetches that got no response, outlet health, schedules.
  */
@@ -47,12 +47,12 @@ public final class DatabaseRebuild {
       WarcRecovery.recoverAll(warc);
       Path damaged = moveAside(abs, clock);
       try (Database db = Database.open(abs)) {
-        Replay replay = new Replay(db, reader, new CaptureReader(warc));
+        Replay replay = new Replay(db, reader, new CaptureReader(warc, db));
         int files = 0;
         for (Path file : WarcScan.files(warc)) {
           WarcScan.Scanned scanned = WarcScan.scan(file);
           for (WarcRecovery.Found r : scanned.records()) {
-            if ("response".equals(r.type())) {
+            if (r.isCapture()) {
               replay.response(scanned.file(), r);
             }
           }

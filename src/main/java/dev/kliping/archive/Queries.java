@@ -1,5 +1,7 @@
 package dev.kliping.archive;
 
+import dev.kliping.version.ArticleDiff;
+import dev.kliping.version.Changes;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +69,8 @@ final class Queries {
       Version b = newer.get();
       Changes ch = ArticleDiff.between(a.article(), b.article());
       return Optional.of(new VersionDiff(url, a.number(), b.number(), a.capturedAt(),
-          b.capturedAt(), ch.summary(), ch.fields(), ch.title(), ch.body()));
+          b.capturedAt(), ch.summary(), ch.significance(), ch.kinds(), ch.fields(),
+          ch.sentences(), ch.title(), ch.body()));
     });
   }
 }

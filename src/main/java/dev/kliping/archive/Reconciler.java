@@ -24,14 +24,15 @@ final class Reconciler {
       int added = db.inTransaction(c -> {
         int n = 0;
         for (WarcRecovery.Found r : file.records()) {
-          if (!"response".equals(r.type()) || Captures.exists(c, file.file(), r.offset())) {
+          if (!r.isCapture() || Captures.exists(c, file.file(), r.offset())) {
             continue;
           }
           Optional<Page> page = Pages.find(c, r.targetUri());
           Captures.insert(c, new Capture(0, page.map(Page::id).orElse(null), r.targetUri(),
               r.date(), r.status(), r.contentType(), file.file(), r.offset(), r.length(),
               r.recordId(), r.payloadDigest(), r.truncated(), Capture.RECOVERED,
-              "the process stopped after writing this record and before recording it"));
+              "the process stopped after writing this record and before recording it"),
+              Replay.originalId(c, r));
           n++;
         }
         return n;

@@ -114,13 +114,25 @@ final class Replay {
     return r.status() != null && r.status() >= 200 && r.status() < 300;
   }
 
+  /**
+   * The capture id of the record a revisit record refers to, or null for a response record (or a
+   * revisit whose original is not in the archive: its row then reads as the bare revisit).
+   */
+  static Long originalId(java.sql.Connection c, WarcRecovery.Found r)
+      throws java.sql.SQLException {
+    if (r.refersTo() == null) {
+      return null;
+    }
+    return Captures.byRecordId(c, r.refersTo()).map(Capture::id).orElse(null);
+  }
+
   private Capture insert(Long pageId, String file, WarcRecovery.Found r) {
     Capture row = new Capture(0, pageId, r.targetUri(), r.date(), r.status(), r.contentType(),
         file, r.offset(), r.length(), r.recordId(), r.payloadDigest(), r.truncated(),
         Capture.FETCHED, "row rebuilt from the WARC record");
     captures++;
     return db.inTransaction(c -> {
-      Capture saved = Captures.insert(c, row);
+      Capture saved = Captures.insert(c, row, originalId(c, r));
       if (pageId != null) {
         Pages.fetched(c, pageId, r.date(), true);
       }

@@ -126,13 +126,14 @@ final class WarcFile implements AutoCloseable {
     }
   }
 
-  /** Forces, closes and renames the file to its final name. */
+  /** Forces, closes and renames the file to its final name, then writes its CDXJ index. */
   @Override
   public void close() throws IOException {
     channel.force(true);
     channel.close();
     Files.move(dir.resolve(name + OPEN), dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     syncDirectory(dir);
+    CdxjIndex.writeQuietly(dir.resolve(name));
   }
 
   /** Makes a rename durable where the platform allows opening a directory (Linux, macOS). */

@@ -41,7 +41,12 @@ final class WarcRecorder implements AutoCloseable {
    * records are written one at a time, and forced together with those of other threads.
    */
   WarcLocation record(Exchange exchange) throws IOException {
-    Written w = write(exchange);
+    return record(exchange, null);
+  }
+
+  /** As {@link #record(Exchange)}, the response written as the revisit when not null. */
+  WarcLocation record(Exchange exchange, Revisit revisit) throws IOException {
+    Written w = write(exchange, revisit);
     try {
       w.file.forceThrough(w.response);
     } catch (IOException | RuntimeException e) {
@@ -53,7 +58,7 @@ final class WarcRecorder implements AutoCloseable {
 
   private record Written(WarcFile file, WarcFile.Span response, WarcLocation location) {}
 
-  private synchronized Written write(Exchange exchange) throws IOException {
+  private synchronized Written write(Exchange exchange, Revisit revisit) throws IOException {
     // A file is never closed while a record in it may still lack its row: recovery at start-up
     // only re-reads .open files, so a whole record in a closed file without a row would stay
     // unreconciled after a crash. With rows pending, the file grows a little past its limit.
@@ -63,7 +68,7 @@ final class WarcRecorder implements AutoCloseable {
     if (current == null) {
       startFile();
     }
-    ExchangeRecords records = ExchangeRecords.of(exchange, currentInfoId);
+    ExchangeRecords records = ExchangeRecords.of(exchange, currentInfoId, revisit);
     List<WarcFile.Span> spans;
     try {
       spans = current.write(List.of(records.request(), records.response()));

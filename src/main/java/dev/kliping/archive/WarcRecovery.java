@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.netpreserve.jwarc.WarcTruncationReason;
 import org.slf4j.Logger;
@@ -28,10 +30,20 @@ import org.slf4j.LoggerFactory;
 final class WarcRecovery {
   private static final Logger log = LoggerFactory.getLogger(WarcRecovery.class);
 
-  /** One whole record found in a recovered file. */
+  /**
+   * One whole record found in a recovered file.
+   *
+   * @param refersTo a revisit record's WARC-Refers-To, else null
+   */
   record Found(String type, long offset, long length, String recordId, String targetUri,
       Instant date, Integer status, String contentType, String payloadDigest,
-      boolean truncated) {}
+      boolean truncated, String refersTo) {
+
+    /** A response or revisit record: what a capture row points at. */
+    boolean isCapture() {
+      return "response".equals(type) || "revisit".equals(type);
+    }
+  }
 
   /** A recovered file: its final name, its whole records, and how many bytes were cut. */
   record Recovered(String file, List<Found> records, long bytesCut) {}
@@ -79,6 +91,7 @@ final class WarcRecovery {
       log.warn("deleted {}: it held no whole WARC record", openFile);
     } else {
       Files.move(openFile, openFile.resolveSibling(name), StandardCopyOption.ATOMIC_MOVE);
+      CdxjIndex.writeQuietly(openFile.resolveSibling(name));
       log.warn("recovered {}: {} whole records kept, {} bytes of a partial record cut",
           openFile, records.size(), size - end);
     }
@@ -96,20 +109,27 @@ final class WarcRecovery {
       WarcRecord r = first.get();
       Integer status = null;
       String contentType = null;
-      if (r instanceof WarcResponse) {
+      String refersTo = null;
+      if (r instanceof WarcResponse || r instanceof WarcRevisit) {
         try {
-          status = ((WarcResponse) r).http().status();
-          contentType = ((WarcResponse) r).http().headers().first("Content-Type").orElse(null);
+          HttpResponse http = r instanceof WarcResponse
+              ? ((WarcResponse) r).http() : ((WarcRevisit) r).http();
+          status = http.status();
+          contentType = http.headers().first("Content-Type").orElse(null);
         } catch (IOException | RuntimeException e) {
           // Not an HTTP message: still a whole record, just without a status.
         }
+      }
+      if (r instanceof WarcRevisit) {
+        refersTo = ((WarcRevisit) r).refersTo().map(Object::toString).orElse(null);
       }
       String target = r instanceof WarcTargetRecord ? ((WarcTargetRecord) r).target() : null;
       String digest = r instanceof WarcTargetRecord
           ? ((WarcTargetRecord) r).payloadDigest().map(d -> d.prefixedBase32()).orElse(null)
           : null;
       Found found = new Found(r.type(), offset, length, r.id().toString(), target, r.date(),
-          status, contentType, digest, r.truncated() != WarcTruncationReason.NOT_TRUNCATED);
+          status, contentType, digest, r.truncated() != WarcTruncationReason.NOT_TRUNCATED,
+          refersTo);
       // Reading on consumes the rest of the block and checks the record's closing CRLFCRLF.
       return reader.next().isEmpty() ? Optional.of(found) : Optional.empty();
     } catch (IOException | RuntimeException e) {

@@ -15,13 +15,22 @@ import org.jsoup.Jsoup;
  */
 public final class ExtractionBenchmark {
 
-  private static final int WARM_UP_ROUNDS = 5;
-  private static final int TIMED_ROUNDS = 5;
-
   private final Extractor extractor;
+  private final int warmUpRounds;
+  private final int timedRounds;
 
   public ExtractionBenchmark(Extractor extractor) {
+    this(extractor, 5);
+  }
+
+  /** A benchmark timing the fastest of {@code rounds} rounds after as many warm-up rounds. */
+  public ExtractionBenchmark(Extractor extractor, int rounds) {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
+    }
     this.extractor = extractor;
+    this.warmUpRounds = rounds;
+    this.timedRounds = rounds;
   }
 
   /** One page's result: its score and its extraction time in the fastest round. */
@@ -45,7 +54,7 @@ public final class ExtractionBenchmark {
   }
 
   public Report run(List<AebCorpus.Page> corpus) {
-    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+    for (int i = 0; i < warmUpRounds; i++) {
       extractAll(corpus, new long[corpus.size()]);
       parseAll(corpus);
     }
@@ -55,7 +64,7 @@ public final class ExtractionBenchmark {
     long[] fastest = new long[corpus.size()];
     java.util.Arrays.fill(fastest, Long.MAX_VALUE);
     List<String> texts = null;
-    for (int i = 0; i < TIMED_ROUNDS; i++) {
+    for (int i = 0; i < timedRounds; i++) {
       long start = System.nanoTime();
       texts = extractAll(corpus, perPage);
       bestExtract = Math.min(bestExtract, System.nanoTime() - start);

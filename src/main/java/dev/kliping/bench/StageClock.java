@@ -46,10 +46,10 @@ final class StageClock {
   }
 
   Extractor timed(Extractor extractor) {
-    return (html, charset, url, rules, forceGeneric) -> {
+    return (html, charset, url, rules, learned, forceGeneric) -> {
       long start = System.nanoTime();
       try {
-        return extractor.extract(html, charset, url, rules, forceGeneric);
+        return extractor.extract(html, charset, url, rules, learned, forceGeneric);
       } finally {
         extractNanos.add(System.nanoTime() - start);
       }

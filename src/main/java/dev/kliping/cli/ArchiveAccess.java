@@ -5,6 +5,7 @@ import dev.kliping.archive.Archive;
 import dev.kliping.archive.ArchiveException;
 import dev.kliping.web.DaemonClient;
 import dev.kliping.web.DaemonInfo;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,15 @@ final class ArchiveAccess {
   /** The archive, opened; or, when a live daemon holds it, that daemon (archive null). */
   record Reach(Archive archive, DaemonInfo daemon) {}
 
-  /** @throws ArchiveException when the archive cannot be opened and no daemon holds it */
+  /**
+   * @throws ArchiveException when there is no archive at archiveDir (a query never creates one:
+   *     a mistyped path would otherwise answer "0 versions match"), or it cannot be opened and no
+   *     daemon holds it
+   */
   static Reach open(Path archiveDir) {
+    if (!Files.isDirectory(archiveDir)) {
+      throw new ArchiveException("no archive at " + archiveDir);
+    }
     try {
       return new Reach(Archive.open(archiveDir), null);
     } catch (ArchiveException e) {

@@ -1,5 +1,6 @@
 package dev.kliping.cli;
 
+import dev.kliping.bench.SyntheticOutlets;
 import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.RevisitStep;
 import dev.kliping.crawl.RevisitPolicy;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kliping benchmark-daemon}: requests spent per detected edit under the decaying revisit
- * schedule against a fixed 15-minute revisit, and the heap and RSS of an idle daemon.
+ * schedule against a fixed 15-minute revisit, and the heap and RSS of an idle daemon; with
+ * {@code --outlets N}, the footprint and first pass of a daemon with N synthetic outlets.
  */
 @Command(name = "benchmark-daemon", mixinStandardHelpOptions = true,
     description = "Prints requests per detected edit (decaying vs fixed 15 min revisits) and the"
@@ -27,6 +29,14 @@ final class BenchmarkDaemonCommand implements Callable<Integer> {
   @Option(names = "--replay", paramLabel = "DIR", defaultValue = "src/test/resources/replay",
       description = "The replay the idle daemon crawls (default: ${DEFAULT-VALUE}).")
   Path replay;
+
+  @Option(names = "--outlets", paramLabel = "N", defaultValue = "0",
+      description = "Instead: a daemon with N synthetic one-site outlets (replay, no rules).")
+  int outlets;
+
+  @Option(names = "--articles", paramLabel = "K", defaultValue = "2",
+      description = "Articles per synthetic outlet (default: ${DEFAULT-VALUE}).")
+  int articles;
 
   @Option(names = "--idle-seconds", defaultValue = "20",
       description = "How long the daemon idles after its passes before it is measured.")
@@ -46,6 +56,9 @@ final class BenchmarkDaemonCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (outlets > 0) {
+      return manyOutlets(out);
+    }
     List<Duration> edits = List.of(Duration.ofMinutes(50), Duration.ofHours(5),
         Duration.ofHours(20));
     Path work = Files.createTempDirectory("kliping-bench");
@@ -66,6 +79,41 @@ final class BenchmarkDaemonCommand implements Callable<Integer> {
     out.printf("idle daemon (5 outlets, %s, after %d s idle): RSS %.1f MB, heap used %.1f MB"
         + " of %.1f MB committed%n", javaOptions, idleSeconds, idle.rssBytes() / 1e6,
         idle.heapUsedBytes() / 1e6, idle.heapCommittedBytes() / 1e6);
+    out.flush();
+    return 0;
+  }
+
+  /** Targets of issue 17 for a hundred outlets, replay included. */
+  private static final long RSS_TARGET = 256_000_000L;
+  private static final int THREADS_TARGET = 80;
+
+  private int manyOutlets(PrintWriter out) throws Exception {
+    if (articles < 1) {
+      throw new UsageException("--articles must be at least 1");
+    }
+    Path work = Files.createTempDirectory("kliping-bench");
+    SyntheticOutlets synthetic = new SyntheticOutlets(work, outlets, articles);
+    // One cron for all, never crawled: every outlet is due at start, the most a pool can face.
+    synthetic.write("0 0 0 * * ?");
+    IdleFootprint.Result r = IdleFootprint.measure(synthetic.replay(), synthetic.config(),
+        outlets, work.resolve("archive"), List.of(javaOptions.trim().split("\\s+")),
+        Duration.ofSeconds(idleSeconds));
+    out.printf("daemon with %d synthetic one-site outlets (no rules, %d articles each, one"
+        + " replay server, %d passes in parallel)%n", outlets, articles,
+        DaemonSettings.DEFAULTS.parallelPasses());
+    long stored;
+    try (var lines = Files.lines(work.resolve("archive/daemon.log"))) {
+      stored = lines.filter(l -> l.contains(": version 1 (")).count();
+    }
+    out.printf("  first pass over all %d outlets (all due at start): %.1f s, %d of %d articles"
+        + " stored%n", outlets, r.firstPasses().toMillis() / 1000.0, stored,
+        (long) outlets * articles);
+    out.printf("  idle after %d s (%s):%n", idleSeconds, javaOptions);
+    out.printf("  RSS %.1f MB (target < %d MB: %s), threads %d (target < %d: %s)%n",
+        r.rssBytes() / 1e6, RSS_TARGET / 1_000_000, r.rssBytes() < RSS_TARGET ? "met" : "MISSED",
+        r.threads(), THREADS_TARGET, r.threads() < THREADS_TARGET ? "met" : "MISSED");
+    out.printf("  heap used %.1f MB of %.1f MB committed%n", r.heapUsedBytes() / 1e6,
+        r.heapCommittedBytes() / 1e6);
     out.flush();
     return 0;
   }

@@ -10,6 +10,7 @@ import dev.kliping.extract.ArticleExtractor;
 import dev.kliping.fetch.HttpClients;
 import dev.kliping.fetch.ReplayServer;
 import dev.kliping.search.SearchIndex;
+import dev.kliping.stories.StoryListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,7 +52,8 @@ final class CrawlCommand implements Callable<Integer> {
     List<OutletSummary> summaries;
     try (ReplayServer replay = replayDir == null ? null : ReplayServer.start(replayDir, outlets);
         Archive archive = Archive.open(options.archiveDir(settings));
-        SearchIndex index = SearchIndex.open(archive)) {
+        SearchIndex index = SearchIndex.open(archive);
+        StoryListener stories = StoryListener.open(archive)) {
       // A replay is served from this machine: politeness delays would only slow the demo.
       HttpSettings http = replay == null
           ? settings.main().http() : settings.main().http().withHostDelayMillis(0);
@@ -59,7 +61,7 @@ final class CrawlCommand implements Callable<Integer> {
       try {
         summaries = new Crawler(archive, client, http,
             new ArticleExtractor(settings.boilerplate()), Clock.systemUTC(),
-            Crawler.Options.of(settings).withListener(index)).crawl(outlets);
+            Crawler.Options.of(settings).withListener(index.andThen(stories))).crawl(outlets);
       } finally {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
@@ -71,7 +73,7 @@ final class CrawlCommand implements Callable<Integer> {
 
   private List<OutletConfig> selected(Settings settings) {
     if (outletIds.isEmpty()) {
-      return settings.outlets();
+      return settings.outletsToCrawl();
     }
     List<OutletConfig> outlets = new ArrayList<>();
     for (String id : outletIds) {
@@ -86,11 +88,11 @@ final class CrawlCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(Json.line(Map.of("outlets", summaries)));
     } else {
-      out.printf("%-12s %10s %8s %13s %10s %7s%n",
-          "outlet", "discovered", "fetched", "new versions", "unchanged", "errors");
+      out.printf("%-12s %10s %8s %13s %10s %7s %12s%n",
+          "outlet", "discovered", "fetched", "new versions", "unchanged", "errors", "reextracted");
       for (OutletSummary s : summaries) {
-        out.printf("%-12s %10d %8d %13d %10d %7d%n", s.outlet(), s.discovered(), s.fetched(),
-            s.newVersions(), s.unchanged(), s.errors());
+        out.printf("%-12s %10d %8d %13d %10d %7d %12d%n", s.outlet(), s.discovered(), s.fetched(),
+            s.newVersions(), s.unchanged(), s.errors(), s.reextracted());
       }
     }
     out.flush();

@@ -22,6 +22,8 @@ final class DaemonCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = options.settings();
+    // A daemon with nothing to crawl is a mistake in the configuration: say so now, not never.
+    settings.outletsToCrawl();
     Daemon daemon = new Daemon(settings, options.archiveDir(settings), replayDir,
         archive -> DaemonParts.start(settings, archive));
     // SIGTERM (systemd stop, kill) and SIGINT (Ctrl-C) mean: finish, close, exit 0.

@@ -1,19 +1,19 @@
 package dev.kliping.cli;
 
-import dev.kliping.archive.FieldChange;
 import dev.kliping.archive.VersionDiff;
-import dev.kliping.archive.WordChange;
+import dev.kliping.version.FieldChange;
+import dev.kliping.version.WordChange;
 import java.io.PrintWriter;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kliping diff URL}: what changed between two versions of a page, word by word. Text output
@@ -62,10 +62,10 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private static void printText(VersionDiff diff, PrintWriter out) {
-    out.printf("%s: version %d (%s) -> version %d (%s)%n%s%n", diff.url(), diff.from(),
+    TerminalText.printf(out, "%s: version %d (%s) -> version %d (%s)%n%s%n", diff.url(), diff.from(),
         diff.fromCapturedAt(), diff.to(), diff.toCapturedAt(), diff.summary());
     for (FieldChange f : diff.fields()) {
-      out.printf("%s: %s -> %s%n", f.field(), f.before(), f.after());
+      TerminalText.printf(out, "%s: %s -> %s%n", f.field(), f.before(), f.after());
     }
     printChanges("title", diff.title(), out);
     printChanges("body", diff.body(), out);
@@ -76,10 +76,10 @@ final class DiffCommand implements Callable<Integer> {
       StringBuilder line = new StringBuilder(field).append(" @ word ").append(c.position())
           .append(": ");
       if (!c.oldWords().isEmpty()) {
-        line.append("[-").append(String.join(" ", c.oldWords())).append("-]");
+        line.append("[-").append(TerminalText.safe(String.join(" ", c.oldWords()))).append("-]");
       }
       if (!c.newWords().isEmpty()) {
-        line.append("{+").append(String.join(" ", c.newWords())).append("+}");
+        line.append("{+").append(TerminalText.safe(String.join(" ", c.newWords()))).append("+}");
       }
       out.println(line);
     }

@@ -1,6 +1,7 @@
 package dev.kliping.cli;
 
 import dev.kliping.archive.Archive;
+import dev.kliping.export.Csv;
 import dev.kliping.export.ExportFormat;
 import dev.kliping.export.Exporter;
 import dev.kliping.export.Progress;
@@ -8,7 +9,6 @@ import dev.kliping.search.SearchIndex;
 import dev.kliping.search.SearchQuery;
 import dev.kliping.web.DaemonClient;
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "Words or \"a phrase\" the versions must hold; empty for all.")
   String text;
 
-  @Option(names = "--format", required = true, description = "jsonl, csv or warc.")
+  @Option(names = "--format", required = true, description = "jsonl, csv, warc or wacz.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
@@ -42,6 +42,13 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--latest", description = "Only each page's latest version.")
   boolean latest;
+
+  @Option(names = "--force", description = "Replace the --out file if it exists.")
+  boolean force;
+
+  @Option(names = "--raw-csv", description = "CSV cells exactly as archived: no leading ' before"
+      + " cells a spreadsheet would run as formulas (=, +, -, @).")
+  boolean rawCsv;
 
   @Spec CommandSpec spec;
 
@@ -56,9 +63,16 @@ final class ExportCommand implements Callable<Integer> {
     SearchQuery query = filters.query(text, !latest && filters.asOf == null,
         SearchQuery.DEFAULT_LIMIT);
     Path dir = config.archiveDir(config.settings());
-    try (OutputStream sink = open()) {
-      long n = export(dir, query, fmt, sink);
-      if (n >= 0 && out != null) {
+    if (out == null) {
+      try (OutputStream sink = stdout()) {
+        export(dir, query, fmt, sink);
+      }
+      return 0;
+    }
+    try (OutputFile file = OutputFile.create(out, dir, force)) {
+      long n = export(dir, query, fmt, file.stream());
+      file.commit();
+      if (n >= 0) {
         spec.commandLine().getErr().println("kliping: exported " + n + " versions to " + out);
       }
     }
@@ -70,21 +84,23 @@ final class ExportCommand implements Callable<Integer> {
     ArchiveAccess.Reach reach = ArchiveAccess.open(dir);
     if (reach.archive() == null) {
       try (DaemonClient client = new DaemonClient(reach.daemon())) {
-        client.export(query, fmt, latest, sink);
+        client.export(query, fmt, latest, cells(), sink);
         return -1;
       }
     }
     try (Archive archive = reach.archive(); SearchIndex index = SearchIndex.open(archive)) {
       Exporter exporter = new Exporter(index, archive.dataSource(), archive.warcDir());
-      return exporter.export(query, fmt, sink, Progress.forTerminal(exporter.count(query)));
+      return exporter.export(query, fmt, cells(), sink,
+          Progress.forTerminal(exporter.count(query)));
     }
   }
 
-  /** The output file, or stdout (never closed: picocli's writers may still use it). */
-  private OutputStream open() throws IOException {
-    if (out != null) {
-      return new BufferedOutputStream(new FileOutputStream(out.toFile()), 1 << 16);
-    }
+  private Csv.Cells cells() {
+    return rawCsv ? Csv.Cells.RAW : Csv.Cells.GUARDED;
+  }
+
+  /** Stdout, buffered (closing it leaves stdout open: picocli's writers may still use it). */
+  private static OutputStream stdout() {
     return new BufferedOutputStream(new OutputStream() {
       @Override
       public void write(int b) {

@@ -2,6 +2,7 @@ package dev.kliping.cli;
 
 import dev.kliping.config.OutletConfig;
 import dev.kliping.config.Settings;
+import dev.kliping.discover.BoundedGunzip;
 import dev.kliping.extract.Article;
 import dev.kliping.extract.ArticleExtractor;
 import dev.kliping.extract.OutletRules;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import okhttp3.HttpUrl;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -59,19 +59,21 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = options.settings();
-    Optional<OutletConfig> outlet = outlet(settings);
+    Optional<OutletConfig> outlet = chosen(settings, rules, url);
     ArticleExtractor extractor = new ArticleExtractor(settings.boilerplate());
     OutletRules outletRules = outlet.map(OutletConfig::rules).orElse(OutletRules.NONE);
     PrintWriter out = spec.commandLine().getOut();
+    long maxBytes = settings.main().http().maxBodyBytes();
     for (Path file : files) {
-      Article article = extractor.extract(read(file), null, url, outletRules, rules.generic);
+      Article article = extractor.extract(read(file, maxBytes), null, url, outletRules, rules.generic);
       out.println(Json.line(fields(file, outlet.map(OutletConfig::id).orElse(null), article)));
     }
     out.flush();
     return 0;
   }
 
-  private Optional<OutletConfig> outlet(Settings settings) {
+  /** The outlet whose rules apply: --outlet, else the --url's host; none with --generic. */
+  static Optional<OutletConfig> chosen(Settings settings, Rules rules, String url) {
     if (rules.generic) {
       return Optional.empty();
     }
@@ -100,6 +102,12 @@ final class ExtractCommand implements Callable<Integer> {
     m.put("body", a.body());
     m.put("text", a.text());
     m.put("extractor", a.extractor());
+    // Per metadata field, whose reading filled it: the outlet's rules or the generic extractor.
+    Map<String, Object> sources = new LinkedHashMap<>();
+    for (String field : Article.FIELDS) {
+      sources.put(field, a.sources().get(field));
+    }
+    m.put("sources", sources);
     m.put("problem", a.problem());
     return m;
   }
@@ -108,11 +116,17 @@ final class ExtractCommand implements Callable<Integer> {
     return time == null ? null : ISO.format(time);
   }
 
-  private static byte[] read(Path file) {
+  /**
+   * The page's bytes, gunzipped for {@code .gz}, at most maxBytes of them: the limit the crawler
+   * puts on a response body, so a gzip bomb is refused here as it is there.
+   */
+  static byte[] read(Path file, long maxBytes) {
     try (InputStream in = Files.newInputStream(file)) {
-      InputStream body = file.getFileName().toString().endsWith(".gz")
-          ? new GZIPInputStream(in) : in;
-      return body.readAllBytes();
+      return file.getFileName().toString().endsWith(".gz")
+          ? BoundedGunzip.gunzip(in, maxBytes) : BoundedGunzip.readAtMost(in, maxBytes);
+    } catch (IllegalArgumentException e) {
+      throw new UncheckedIOException("cannot read " + file + ": it " + e.getMessage()
+          + " (http.max_body_bytes)", new IOException(e));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

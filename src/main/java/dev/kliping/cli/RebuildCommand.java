@@ -1,6 +1,8 @@
 package dev.kliping.cli;
 
+import dev.kliping.archive.Archive;
 import dev.kliping.archive.DatabaseRebuild;
+import dev.kliping.stories.StoryRecompute;
 import dev.kliping.config.Settings;
 import dev.kliping.durability.ConfiguredResponses;
 import dev.kliping.extract.ArticleExtractor;
@@ -35,6 +37,10 @@ final class RebuildCommand implements Callable<Integer> {
     }
     out.printf("rebuilt from %d WARC files: %d captures, %d pages, %d versions%n",
         r.warcFiles(), r.captures(), r.pages(), r.versions());
+    try (Archive archive = Archive.open(options.archiveDir(settings))) {
+      StoryRecompute.run(archive.stories());
+      out.printf("stories recomputed: %d%n", archive.stories().list(null, null, null).size());
+    }
     out.flush();
     return 0;
   }

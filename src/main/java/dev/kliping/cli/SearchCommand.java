@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +46,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv.")
   Format format;
 
+  @Option(names = "--raw-csv", description = "CSV cells exactly as archived: no leading ' before"
+      + " cells a spreadsheet would run as formulas (=, +, -, @).")
+  boolean rawCsv;
+
   @Spec CommandSpec spec;
 
   enum Format { table, json, csv }
@@ -67,21 +73,39 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "NAME", description = "Only articles by this author (words of the name).")
     String author;
 
-    @Option(names = "--changed", description = "Only stories changed after publication (more than one version).")
+    @Option(names = "--changed", description = "Only stories the publisher edited after publication (our re-extractions do not count).")
     boolean changed;
+
+    @Option(names = "--substantive", description = "Only stories with at least one substantive publisher edit (not only cosmetic ones).")
+    boolean substantive;
+
+    @Option(names = "--corrections", description = "Only stories that carry a notice of correction or update (Ralat, Koreksi, Update:...).")
+    boolean corrections;
 
     @Option(names = "--as-of", paramLabel = "WHEN", description = "The versions that were live at this moment.")
     String asOf;
 
     SearchQuery query(String text, boolean allVersions, int limit) {
+      Instant start = option("--from", () -> Moments.start(from));
+      Instant end = option("--to", () -> Moments.end(to));
+      Instant moment = option("--as-of", () -> Moments.start(asOf));
       try {
         SearchQuery.DateField field = date == DateKind.captured
             ? SearchQuery.DateField.CAPTURED : SearchQuery.DateField.PUBLISHED;
-        return new SearchQuery(text, outlet, Moments.start(from), Moments.end(to), field, author,
-            changed, Moments.start(asOf), allVersions, limit);
+        return new SearchQuery(text, outlet, start, end, field, author, changed, moment,
+            allVersions, limit, substantive, corrections);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
+    }
+  }
+
+  /** The option's value, or a usage error (exit 2) that names the option. */
+  private static <T> T option(String name, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(name + ": " + e.getMessage());
     }
   }
 
@@ -110,7 +134,7 @@ final class SearchCommand implements Callable<Integer> {
   private void print(SearchResult result, PrintWriter out) {
     switch (format) {
       case json -> out.println(Json.line(result));
-      case csv -> csv(result, out);
+      case csv -> csv(result, out, rawCsv ? Csv.Cells.RAW : Csv.Cells.GUARDED);
       case table -> table(result, out);
     }
     out.flush();
@@ -119,7 +143,7 @@ final class SearchCommand implements Callable<Integer> {
   private static void table(SearchResult result, PrintWriter out) {
     int i = 0;
     for (SearchHit h : result.hits()) {
-      out.printf("%3d  %-10s  %-10s  v%-3d %s%n     %s%n     %s%n", ++i, h.outlet(),
+      TerminalText.printf(out, "%3d  %-10s  %-10s  v%-3d %s%n     %s%n     %s%n", ++i, h.outlet(),
           h.published() == null ? "-" : h.published().toLocalDate(), h.version(),
           h.title() == null ? "(no title)" : h.title(), h.url(), h.snippet().text());
     }
@@ -127,9 +151,9 @@ final class SearchCommand implements Callable<Integer> {
         result.total() == 1 ? "version" : "versions", result.hits().size());
   }
 
-  private static void csv(SearchResult result, PrintWriter out) {
+  private static void csv(SearchResult result, PrintWriter out, Csv.Cells cells) {
     try {
-      Csv csv = new Csv(out);
+      Csv csv = new Csv(out, cells);
       csv.row(List.of("url", "outlet", "title", "published", "version", "captured", "snippet"));
       for (SearchHit h : result.hits()) {
         csv.row(List.of(h.url(), h.outlet(), h.title() == null ? "" : h.title(),

@@ -78,7 +78,7 @@ final class StatusCommand implements Callable<Integer> {
           c.extractedByRules(), c.fellBackToGeneric(), c.emptyBody(), c.missingDate(),
           c.boilerplateFound());
       for (String alert : h.alerts()) {
-        out.println("  ! " + alert);
+        out.println("  ! " + TerminalText.safe(alert));
       }
     }
   }

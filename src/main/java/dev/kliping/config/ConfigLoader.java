@@ -33,21 +33,33 @@ public final class ConfigLoader {
   public Settings load(Path file) {
     Path dir = file.toAbsolutePath().getParent();
     KlipingConfig main = readOverDefaults(file);
-    if (main.outlets().isEmpty()) {
-      throw new ConfigException(file, "outlets", "lists no outlet ids");
-    }
+    SettingRanges.check(file, main);
     checkDaemon(file, main.daemon());
-    Boilerplate boilerplate = main.boilerplate() == null
-        ? Boilerplate.NONE
-        : read(dir.resolve(main.boilerplate()), Boilerplate.class);
+    checkLearning(file, main.learnedBoilerplate());
+    Boilerplate boilerplate = Boilerplate.NONE;
+    if (main.boilerplate() != null) {
+      Path catalogue = dir.resolve(main.boilerplate());
+      boilerplate = read(catalogue, Boilerplate.class);
+      OutletValidator.captionEndings(catalogue, "caption_endings", boilerplate);
+    }
     List<OutletConfig> outlets = new ArrayList<>();
-    for (String id : main.outlets()) {
-      Path outletFile = dir.resolve(main.outletsDir()).resolve(id + ".yaml");
+    for (Path outletFile : OutletFiles.of(file, dir.resolve(main.outletsDir()), main.outlets())) {
+      String id = OutletFiles.id(outletFile);
       OutletConfig outlet = read(outletFile, OutletConfig.class);
       validator.check(outletFile, id, outlet);
       outlets.add(outlet);
     }
     return new Settings(file, main, outlets, boilerplate);
+  }
+
+  private static void checkLearning(Path file, LearnedBoilerplateSettings learning) {
+    if (learning.windowDays() < 1) {
+      throw new ConfigException(file, "learned_boilerplate.window_days", "must be at least 1");
+    }
+    if (learning.minPages() == 1 || learning.minPages() < 0) {
+      throw new ConfigException(file, "learned_boilerplate.min_pages",
+          "must be at least 2 (a line on one page does not recur), or 0 to learn nothing");
+    }
   }
 
   private static void checkDaemon(Path file, DaemonSettings daemon) {
@@ -57,6 +69,22 @@ public final class ConfigLoader {
     }
     if (daemon.revisitCheckSeconds() < 1) {
       throw new ConfigException(file, "daemon.revisit_check_seconds", "must be at least 1");
+    }
+    if (duration(file, "daemon.default_interval", daemon.defaultInterval())
+        .compareTo(java.time.Duration.ofMinutes(1)) < 0) {
+      throw new ConfigException(file, "daemon.default_interval", "must be at least 1m");
+    }
+    if (daemon.parallelPasses() < 1 || daemon.parallelPasses() > 64) {
+      throw new ConfigException(file, "daemon.parallel_passes", "must be from 1 to 64");
+    }
+    if (daemon.health().maxIndexLag() < 0) {
+      throw new ConfigException(file, "daemon.health.max_index_lag", "must not be negative");
+    }
+    if (daemon.health().minFreeDiskMb() < 0) {
+      throw new ConfigException(file, "daemon.health.min_free_disk_mb", "must not be negative");
+    }
+    if (daemon.health().outletLateFactor() < 1) {
+      throw new ConfigException(file, "daemon.health.outlet_late_factor", "must be at least 1");
     }
     java.time.Duration previous = java.time.Duration.ZERO;
     for (int i = 0; i < daemon.revisit().size(); i++) {

@@ -1,30 +1,34 @@
 package dev.kliping.config;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
  * The contents of {@code config/kliping.yaml}. Paths are relative to the directory holding that
  * file, except {@code archive}, which is relative to the working directory.
  *
- * @param outlets the outlet ids to crawl, each with a file {@code <outletsDir>/<id>.yaml}
+ * @param outlets the outlets to crawl, each with a file {@code <outletsDir>/<id>.yaml}: all of
+ *     that folder's files unless a list chooses some
  */
 public record KlipingConfig(
     String archive,
     String outletsDir,
     String boilerplate,
-    List<String> outlets,
+    OutletSelection outlets,
     HttpSettings http,
-    DaemonSettings daemon) {
+    DaemonSettings daemon,
+    LearnedBoilerplateSettings learnedBoilerplate) {
 
   /** Every key at its default; a config file need only say what differs. */
-  public static final KlipingConfig DEFAULTS = new KlipingConfig(null, null, null, null, null, null);
+  public static final KlipingConfig DEFAULTS = new KlipingConfig(null, null, null, null, null, null,
+      null);
 
   public KlipingConfig {
     archive = Objects.requireNonNullElse(archive, "archive");
     outletsDir = Objects.requireNonNullElse(outletsDir, "outlets");
-    outlets = List.copyOf(Objects.requireNonNullElse(outlets, List.of()));
+    outlets = Objects.requireNonNullElse(outlets, OutletSelection.ALL);
     http = Objects.requireNonNullElse(http, HttpSettings.DEFAULTS);
     daemon = Objects.requireNonNullElse(daemon, DaemonSettings.DEFAULTS);
+    learnedBoilerplate = Objects.requireNonNullElse(learnedBoilerplate,
+        LearnedBoilerplateSettings.DEFAULTS);
   }
 }

@@ -1,5 +1,6 @@
 package dev.kliping.config;
 
+import dev.kliping.extract.Boilerplate;
 import dev.kliping.extract.OutletRules;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,9 +27,11 @@ final class OutletValidator {
     if (outlet.feeds().isEmpty() && outlet.listings().isEmpty() && outlet.sitemaps().isEmpty()) {
       throw new ConfigException(file, "feeds", "no feeds, sitemaps or listings to discover from");
     }
-    urls(file, "feeds", outlet.feeds(), outlet.hosts());
-    urls(file, "sitemaps", outlet.sitemaps(), outlet.hosts());
-    urls(file, "listings", outlet.listings(), outlet.hosts());
+    hostNames(file, "hosts", outlet.hosts());
+    hostNames(file, "extra_hosts", outlet.extraHosts());
+    urls(file, "feeds", outlet.feeds(), outlet.fetchHosts());
+    urls(file, "sitemaps", outlet.sitemaps(), outlet.fetchHosts());
+    urls(file, "listings", outlet.listings(), outlet.fetchHosts());
     for (int i = 0; i < outlet.articlePatterns().size(); i++) {
       try {
         Pattern.compile(outlet.articlePatterns().get(i));
@@ -37,13 +40,20 @@ final class OutletValidator {
             "not a regular expression: " + e.getDescription(), e);
       }
     }
-    if (outlet.schedule() == null || !org.quartz.CronExpression.isValidExpression(outlet.schedule())) {
+    // No schedule is fine: the daemon then spreads the outlet over its default interval.
+    if (outlet.schedule() != null
+        && !org.quartz.CronExpression.isValidExpression(outlet.schedule())) {
       throw new ConfigException(file, "schedule",
-          "must be a Quartz cron expression such as \"0 0/20 * * * ?\"");
+          "must be a Quartz cron expression such as \"0 0/20 * * * ?\", or left out");
+    }
+    if (outlet.extract() == Extraction.RULES && outlet.rules().body().isEmpty()) {
+      throw new ConfigException(file, "extract",
+          "is 'rules' but rules.body lists no selector (leave it out, or write 'generic')");
     }
     if (outlet.listingLinks() != null) {
       selector(file, "listing_links", outlet.listingLinks());
     }
+    strings(file, outlet);
     rules(file, outlet.rules());
   }
 
@@ -58,9 +68,31 @@ final class OutletValidator {
     selectors(file, "rules.source_credit", rules.sourceCredit());
     selectors(file, "rules.remove", rules.remove());
     selectors(file, "rules.pagination", rules.pagination());
+    captionEndings(file, "rules.boilerplate.caption_endings", rules.boilerplate());
     if (rules.zone() != null && !rules.zone().matches("[+-](0\\d|1[0-4]):[0-5]\\d")) {
       throw new ConfigException(file, "rules.zone", "must be an offset such as +07:00");
     }
+  }
+
+  /** The outlet's free strings: each has a shape, so none smuggles a control character along. */
+  private static void strings(Path file, OutletConfig outlet) {
+    if (outlet.name() != null && outlet.name().chars().anyMatch(Character::isISOControl)) {
+      throw new ConfigException(file, "name", "must not hold control characters");
+    }
+    if (outlet.language() != null
+        && !outlet.language().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+      throw new ConfigException(file, "language", "must be a language tag such as id or en-GB");
+    }
+    if (outlet.singlePageQuery() != null
+        && !outlet.singlePageQuery().matches("[A-Za-z0-9_.~-]+(=[A-Za-z0-9_.~%-]*)?")) {
+      throw new ConfigException(file, "single_page_query",
+          "must be one query parameter such as page=all");
+    }
+  }
+
+  /** Caption endings are matched case-blind at the end of a line (see CaptionEndings). */
+  static void captionEndings(Path file, String key, Boilerplate boilerplate) {
+    SettingRanges.patterns(file, key, boilerplate.captionEndings(), "(?i)(?:%s)\\s*$");
   }
 
   private static void selectors(Path file, String key, List<String> selectors) {
@@ -77,6 +109,18 @@ final class OutletValidator {
     }
   }
 
+  /** Bare host names as URLs carry them (lower case, no scheme, port or path). */
+  private static void hostNames(Path file, String key, List<String> hosts) {
+    for (int i = 0; i < hosts.size(); i++) {
+      String host = hosts.get(i);
+      okhttp3.HttpUrl url = host == null ? null : okhttp3.HttpUrl.parse("https://" + host + "/");
+      if (url == null || !url.host().equals(host)) {
+        throw new ConfigException(file, key + "[" + i + "]",
+            "must be a host name such as www.example.com (lower case; no scheme, port or path)");
+      }
+    }
+  }
+
   private static void urls(Path file, String key, List<String> urls, List<String> hosts) {
     for (int i = 0; i < urls.size(); i++) {
       String where = key + "[" + i + "]";
@@ -90,7 +134,8 @@ final class OutletValidator {
         throw new ConfigException(file, where, "must be an http or https URL");
       }
       if (!hosts.contains(uri.getHost())) {
-        throw new ConfigException(file, where, "host " + uri.getHost() + " is not in hosts");
+        throw new ConfigException(file, where,
+            "host " + uri.getHost() + " is not in hosts or extra_hosts");
       }
     }
   }

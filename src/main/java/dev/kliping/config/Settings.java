@@ -13,6 +13,19 @@ public record Settings(Path file, KlipingConfig main, List<OutletConfig> outlets
     outlets = List.copyOf(outlets);
   }
 
+  /**
+   * The outlets, for a command that crawls them.
+   *
+   * @throws ConfigException when there is none, saying where outlet files belong
+   */
+  public List<OutletConfig> outletsToCrawl() {
+    if (outlets.isEmpty()) {
+      throw new ConfigException(file, "outlets_dir", "holds no outlet files: add one <id>.yaml"
+          + " per outlet to " + file.toAbsolutePath().getParent().resolve(main.outletsDir()));
+    }
+    return outlets;
+  }
+
   public Optional<OutletConfig> outlet(String id) {
     return outlets.stream().filter(o -> o.id().equals(id)).findFirst();
   }

@@ -31,9 +31,10 @@ final class ArticleVisit {
   private final Clock clock;
   private final VersionListener listener;
   private final LastCopy lastCopy;
+  private final Reextraction reextraction;
 
   ArticleVisit(Archive archive, Fetcher fetcher, Recorder recorder, ArticleReader reader,
-      RevisitPolicy revisits, Clock clock, VersionListener listener) {
+      Reextraction reextraction, RevisitPolicy revisits, Clock clock, VersionListener listener) {
     this.archive = archive;
     this.fetcher = fetcher;
     this.recorder = recorder;
@@ -42,6 +43,7 @@ final class ArticleVisit {
     this.clock = clock;
     this.listener = listener;
     this.lastCopy = new LastCopy(archive);
+    this.reextraction = reextraction;
   }
 
   /**
@@ -60,7 +62,8 @@ final class ArticleVisit {
   private void visitNow(OutletConfig outlet, long pageId, String url, PassCounter counter,
       BoilerplateAudit audit) {
     String fetchUrl = StoryUrls.wholeStory(outlet, url);
-    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl));
+    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl),
+        outlet.fetchHosts());
     Capture capture = recorder.record(pageId, result);
     boolean keepVisiting = true;
     if (result.outcome() == FetchOutcome.NOT_MODIFIED) {
@@ -113,9 +116,15 @@ final class ArticleVisit {
     counter.extractedByRules += byRules ? 1 : 0;
     counter.fellBackToGeneric += byRules ? 0 : 1;
     counter.missingDate += article.published() == null ? 1 : 0;
+    counter.missingTitle += article.title() == null || article.title().isBlank() ? 1 : 0;
+    counter.words += words(article);
     counter.boilerplateFound += audit.leaks(article.body()) ? 1 : 0;
-    VersionOutcome stored = archive.store(pageId, capture, article);
-    if (stored.isNew()) {
+    VersionOutcome stored = reextraction.store(outlet, pageId, capture, article);
+    if (stored.status() == VersionOutcome.Status.REEXTRACTED) {
+      counter.reextracted++;
+      log.info("{}: version {} re-extracted: our rules changed the text, not the outlet", url,
+          stored.versionNumber());
+    } else if (stored.isNew()) {
       counter.newVersions++;
       log.info("{}: version {} ({})", url, stored.versionNumber(), article.extractor());
       // Listeners (the search index) read the version back: only once it is committed.
@@ -123,6 +132,14 @@ final class ArticleVisit {
     } else {
       counter.unchanged++;
     }
+  }
+
+  private static int words(Article article) {
+    int n = 0;
+    for (String paragraph : article.body()) {
+      n += paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
+    }
+    return n;
   }
 
   /** Records the event if the page ever had a version: a story, not a page that never was. */

@@ -3,6 +3,7 @@ package dev.kliping.crawl;
 import dev.kliping.archive.Archive;
 import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.HttpSettings;
+import dev.kliping.config.LearnedBoilerplateSettings;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.config.Settings;
 import dev.kliping.extract.Boilerplate;
@@ -32,11 +33,19 @@ public final class Crawler {
 
   /** What a crawl does besides fetching and storing; {@link #DEFAULTS} for a plain crawl. */
   public record Options(Boilerplate catalogue, RevisitPolicy revisits, VersionListener listener,
-      BooleanSupplier stopRequested) {
+      BooleanSupplier stopRequested, LearnedBoilerplateSettings learning) {
+    /* A plain crawl learns no boilerplate: what it stores depends on the pages alone. */
     public static final Options DEFAULTS = new Options(Boilerplate.NONE,
         new RevisitPolicy(DaemonSettings.DEFAULT_REVISIT), VersionListener.NONE, () -> false);
 
+    /** Options that learn no boilerplate from the archive. */
+    public Options(Boilerplate catalogue, RevisitPolicy revisits, VersionListener listener,
+        BooleanSupplier stopRequested) {
+      this(catalogue, revisits, listener, stopRequested, new LearnedBoilerplateSettings(30, 0));
+    }
+
     public Options {
+      Objects.requireNonNull(learning, "learning");
       Objects.requireNonNull(catalogue, "catalogue");
       Objects.requireNonNull(revisits, "revisits");
       Objects.requireNonNull(listener, "listener");
@@ -47,15 +56,15 @@ public final class Crawler {
     public static Options of(Settings settings) {
       return new Options(settings.boilerplate(),
           new RevisitPolicy(settings.main().daemon().revisit()), VersionListener.NONE,
-          () -> false);
+          () -> false, settings.main().learnedBoilerplate());
     }
 
     public Options withListener(VersionListener l) {
-      return new Options(catalogue, revisits, l, stopRequested);
+      return new Options(catalogue, revisits, l, stopRequested, learning);
     }
 
     public Options withStop(BooleanSupplier stop) {
-      return new Options(catalogue, revisits, listener, stop);
+      return new Options(catalogue, revisits, listener, stop, learning);
     }
   }
 
@@ -64,11 +73,13 @@ public final class Crawler {
     Recorder recorder = new Recorder(archive, clock);
     // robots.txt answers are recorded like any other response, belonging to no page.
     Fetcher fetcher = new Fetcher(client, http, clock, result -> recorder.record(null, result));
-    ArticleReader reader = new ArticleReader(fetcher, recorder, extractor);
+    LearnedLines learned = new LearnedLines(archive, options.learning());
+    ArticleReader reader = new ArticleReader(fetcher, recorder, extractor, learned);
     ArticleVisit visit = new ArticleVisit(archive, fetcher, recorder, reader,
-        options.revisits(), clock, options.listener());
+        new Reextraction(archive, reader, options.catalogue(), learned), options.revisits(), clock,
+        options.listener());
     this.passes = new OutletCrawl(archive, new Discovery(fetcher, recorder), visit,
-        options.catalogue(), clock, options.stopRequested());
+        options.catalogue(), clock, options.stopRequested(), learned);
   }
 
   /**

@@ -93,7 +93,7 @@ final class Discovery {
   }
 
   private Exchange fetchSource(String url, OutletConfig outlet, PassCounter counter) {
-    FetchResult result = fetcher.fetch(url, Validators.NONE, outlet.hosts());
+    FetchResult result = fetcher.fetch(url, Validators.NONE, outlet.fetchHosts());
     recorder.record(null, result);
     if (result.outcome() != FetchOutcome.OK) {
       log.warn("{}: {} ({})", url, result.outcome(), result.reason());

@@ -1,6 +1,7 @@
 package dev.kliping.crawl;
 
 import dev.kliping.archive.Archive;
+import dev.kliping.archive.Drift;
 import dev.kliping.archive.Page;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.extract.Boilerplate;
@@ -29,9 +30,11 @@ final class OutletCrawl {
   private final Boilerplate catalogue;
   private final Clock clock;
   private final BooleanSupplier stopRequested;
+  private final LearnedLines learned;
 
   OutletCrawl(Archive archive, Discovery discovery, ArticleVisit visit, Boilerplate catalogue,
-      Clock clock, BooleanSupplier stopRequested) {
+      Clock clock, BooleanSupplier stopRequested, LearnedLines learned) {
+    this.learned = learned;
     this.archive = archive;
     this.discovery = discovery;
     this.visit = visit;
@@ -47,8 +50,10 @@ final class OutletCrawl {
   OutletSummary discover(OutletConfig outlet, boolean everything) {
     PassCounter counter = new PassCounter();
     BoilerplateAudit audit = audit(outlet);
+    learned.refresh(outlet.id());
     Set<String> urls = discovery.discover(outlet, counter);
     counter.discovered = urls.size();
+    counter.passes = 1;
     log.info("{}: {} articles discovered", outlet.id(), urls.size());
     for (String url : urls) {
       if (stopRequested.getAsBoolean()) {
@@ -68,6 +73,9 @@ final class OutletCrawl {
     PassCounter counter = new PassCounter();
     BoilerplateAudit audit = audit(outlet);
     List<Page> due = archive.due(outlet.id(), clock.instant(), limit);
+    if (!due.isEmpty()) {
+      learned.refresh(outlet.id());
+    }
     for (Page page : due) {
       if (stopRequested.getAsBoolean()) {
         break;
@@ -87,19 +95,19 @@ final class OutletCrawl {
   private OutletSummary finish(OutletConfig outlet, PassCounter counter) {
     OutletSummary summary = counter.summary(outlet.id());
     Instant now = clock.instant();
-    archive.addHealth(outlet.id(), LocalDate.ofInstant(now, ZoneOffset.UTC), counter.health(),
-        summary.fetched() > 0 ? now : null);
+    LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    archive.addHealth(outlet.id(), day, counter.health(), summary.fetched() > 0 ? now : null,
+        outlet.genericOnly());
     // A pass is a batch: its rows reach the disk now, not only at H2's next own checkpoint.
     archive.sync();
     if (summary.failedEntirely()) {
       log.error("{}: the whole pass failed: {} errors, nothing fetched", outlet.id(),
           summary.errors());
     }
-    if (counter.rulesStoppedMatching()) {
-      log.warn("{}: rules stopped matching: {} of {} articles fell back to the generic extractor"
-          + " or came out empty; the site may have changed its layout", outlet.id(),
-          counter.fellBackToGeneric + counter.emptyBody,
-          counter.extractedByRules + counter.fellBackToGeneric + counter.emptyBody);
+    // The pass against the outlet's usual days: the same check `status` makes of the day.
+    for (String alert : Drift.alerts(counter.health(), archive.healthBefore(outlet.id(), day),
+        outlet.genericOnly())) {
+      log.warn("{}: {}", outlet.id(), alert);
     }
     return summary;
   }

@@ -7,6 +7,7 @@ final class PassCounter {
   int discovered;
   int fetched;
   int newVersions;
+  int reextracted;
   int unchanged;
   int errors;
   int extractedByRules;
@@ -14,19 +15,18 @@ final class PassCounter {
   int emptyBody;
   int missingDate;
   int boilerplateFound;
+  int missingTitle;
+  long words;
+  /** 1 for a discovery pass, whose {@code discovered} counts; 0 for a revisit pass. */
+  int passes;
 
   OutletSummary summary(String outlet) {
-    return new OutletSummary(outlet, discovered, fetched, newVersions, unchanged, errors);
+    return new OutletSummary(outlet, discovered, fetched, newVersions, unchanged, errors,
+        reextracted);
   }
 
   HealthCounts health() {
     return new HealthCounts(discovered, fetched, extractedByRules, fellBackToGeneric, emptyBody,
-        missingDate, boilerplateFound);
-  }
-
-  /** True when most of the pass's articles missed the outlet's rules: the layout may have changed. */
-  boolean rulesStoppedMatching() {
-    int extracted = extractedByRules + fellBackToGeneric + emptyBody;
-    return extracted >= 3 && 2 * (fellBackToGeneric + emptyBody) > extracted;
+        missingDate, boilerplateFound, missingTitle, words, passes);
   }
 }

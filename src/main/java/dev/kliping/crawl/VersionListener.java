@@ -9,4 +9,12 @@ public interface VersionListener {
   VersionListener NONE = (outletId, url, number) -> { };
 
   void stored(String outletId, String url, int versionNumber);
+
+  /** This listener, then the other one. */
+  default VersionListener andThen(VersionListener next) {
+    return (outletId, url, number) -> {
+      stored(outletId, url, number);
+      next.stored(outletId, url, number);
+    };
+  }
 }

@@ -9,7 +9,9 @@ public enum ExportFormat {
   /** RFC 4180: a header row, CRLF line ends, quoted where needed. */
   CSV("text/csv; charset=UTF-8", "csv"),
   /** The raw captures of the selected pages as gzipped WARC records. */
-  WARC("application/warc", "warc.gz");
+  WARC("application/warc", "warc.gz"),
+  /** A WACZ 1.2.0 package of those captures, with index and page list, for replay tools. */
+  WACZ("application/wacz", "wacz");
 
   private final String mediaType;
   private final String extension;
@@ -32,7 +34,7 @@ public enum ExportFormat {
     try {
       return valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("format must be jsonl, csv or warc, not '" + name + "'",
+      throw new IllegalArgumentException("format must be jsonl, csv, warc or wacz, not '" + name + "'",
           e);
     }
   }

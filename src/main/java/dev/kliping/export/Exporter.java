@@ -13,12 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Streams the versions a query selects to JSON Lines, CSV or WARC: the index picks them, the
+ * Streams the versions a query selects to JSON Lines, CSV, WARC or WACZ: the index picks them, the
  * database supplies their rows a batch at a time as they are written, so memory stays flat
  * however many there are. Thread-safe: each export uses its own connection.
  */
@@ -45,11 +46,19 @@ public final class Exporter {
   /** Writes every version the query selects to out (flushed, left open); returns how many. */
   public long export(SearchQuery query, ExportFormat format, OutputStream out,
       Progress progress) {
+    return export(query, format, Csv.Cells.GUARDED, out, progress);
+  }
+
+  /** As {@link #export(SearchQuery, ExportFormat, OutputStream, Progress)}; cells says how CSV
+   * treats formula-like cells. */
+  public long export(SearchQuery query, ExportFormat format, Csv.Cells cells, OutputStream out,
+      Progress progress) {
     try (Connection c = db.getConnection(); ExportRows rows = new ExportRows(c)) {
       Sink sink = switch (format) {
-        case JSONL -> new TextSink(out, false);
-        case CSV -> new TextSink(out, true);
+        case JSONL -> new TextSink(out, null);
+        case CSV -> new TextSink(out, cells);
         case WARC -> new WarcSink(new WarcCopy(c, warcDir, out));
+        case WACZ -> new WaczSink(new WaczPackage(c, warcDir, Instant.now()), out);
       };
       List<Long> batch = new ArrayList<>(BATCH);
       long n = index.forEachMatch(query, match -> {
@@ -97,10 +106,11 @@ public final class Exporter {
     private final Writer w;
     private final Csv csv;
 
-    TextSink(OutputStream out, boolean csv) throws IOException {
+    /** @param cells how CSV cells are written; null for JSON Lines */
+    TextSink(OutputStream out, Csv.Cells cells) throws IOException {
       this.w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-      this.csv = csv ? new Csv(w) : null;
-      if (csv) {
+      this.csv = cells != null ? new Csv(w, cells) : null;
+      if (csv != null) {
         this.csv.row(ExportRow.COLUMNS);
       }
     }
@@ -118,6 +128,20 @@ public final class Exporter {
     @Override
     public void finish() throws IOException {
       w.flush();
+    }
+  }
+
+  private record WaczSink(WaczPackage wacz, OutputStream out) implements Sink {
+    @Override
+    public void write(ExportRow row) throws IOException, SQLException {
+      wacz.add(row);
+    }
+
+    @Override
+    public void finish() throws IOException, SQLException {
+      try (wacz) {
+        wacz.finish(out);
+      }
     }
   }
 

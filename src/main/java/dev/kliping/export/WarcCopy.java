@@ -26,11 +26,14 @@ import org.netpreserve.jwarc.Warcinfo;
  * copied as stored, so their digests still verify. Not thread-safe.
  */
 final class WarcCopy implements AutoCloseable {
-  private static final String CAPTURES = "SELECT id, warc_file, warc_offset FROM capture"
-      + " WHERE page_id = ? AND warc_file IS NOT NULL ORDER BY fetched_at, id";
+  private static final String CAPTURES = "SELECT id, warc_file, warc_offset, revisit_of"
+      + " FROM capture WHERE page_id = ? AND warc_file IS NOT NULL ORDER BY fetched_at, id";
+  private static final String ORIGINAL = "SELECT id, warc_file, warc_offset FROM capture"
+      + " WHERE id = ?";
 
   private final Path warcDir;
   private final PreparedStatement captures;
+  private final PreparedStatement original;
   private final WarcWriter writer;
   // Page ids already copied: one long per page, the only state that grows with the export.
   private final Set<Long> done = new HashSet<>();
@@ -39,6 +42,7 @@ final class WarcCopy implements AutoCloseable {
   WarcCopy(Connection c, Path warcDir, OutputStream out) throws SQLException, IOException {
     this.warcDir = warcDir;
     this.captures = c.prepareStatement(CAPTURES);
+    this.original = c.prepareStatement(ORIGINAL);
     this.writer = new WarcWriter(Channels.newChannel(out), WarcCompression.GZIP);
     writer.write(new Warcinfo.Builder()
         .fields(Map.of("software", List.of("kliping"),
@@ -46,15 +50,35 @@ final class WarcCopy implements AutoCloseable {
         .build());
   }
 
-  /** Copies every recorded response of the page, unless it was copied already. */
+  /**
+   * Copies every recorded response of the page, unless it was copied already. A revisit record
+   * whose original is not among the page's records is preceded by that original, so a replay
+   * tool reading the export can always follow it to the bytes.
+   */
   void page(long pageId) throws SQLException, IOException {
     if (!done.add(pageId)) {
       return;
     }
+    Set<Long> copied = new HashSet<>();
     captures.setLong(1, pageId);
     try (ResultSet rs = captures.executeQuery()) {
       while (rs.next()) {
+        long revisitOf = rs.getLong("revisit_of");
+        if (!rs.wasNull() && !copied.contains(revisitOf)) {
+          copyOriginal(revisitOf);
+          copied.add(revisitOf);
+        }
+        copied.add(rs.getLong("id"));
         copy(rs.getLong("id"), rs.getString("warc_file"), rs.getLong("warc_offset"));
+      }
+    }
+  }
+
+  private void copyOriginal(long captureId) throws SQLException, IOException {
+    original.setLong(1, captureId);
+    try (ResultSet rs = original.executeQuery()) {
+      if (rs.next()) {
+        copy(captureId, rs.getString("warc_file"), rs.getLong("warc_offset"));
       }
     }
   }
@@ -86,5 +110,6 @@ final class WarcCopy implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     captures.close();
+    original.close();
   }
 }

@@ -29,15 +29,24 @@ public final class ArticleExtractor implements Extractor {
 
   @Override
   public Article extract(byte[] html, String charset, String url, OutletRules rules,
-      boolean forceGeneric) {
+      LearnedBoilerplate learned, boolean forceGeneric) {
     OutletRules r = forceGeneric || rules == null ? OutletRules.NONE : rules;
+    LearnedBoilerplate drop = (learned == null ? LearnedBoilerplate.NONE : learned)
+        .without(rules == null ? List.of() : rules.keep());
     String problem = PageCheck.problem(html, MAX_BYTES);
     if (problem != null) {
       return Article.notFound(Article.GENERIC, "no article found: " + problem);
     }
     try {
       Document doc = PageDecoder.parse(html, charset, url == null ? "" : url);
-      return extract(doc, url, r);
+      Article article = extract(doc, url, r, drop);
+      if (r.equals(OutletRules.NONE) || !article.found() || !article.lacksAField()) {
+        return article;
+      }
+      // Field by field: what the outlet's rules leave empty, the generic reading of the same
+      // page (JSON-LD, meta tags, bylines) may know. The rules changed the page: parse again.
+      Document again = PageDecoder.parse(html, charset, url == null ? "" : url);
+      return article.completedBy(extract(again, url, OutletRules.NONE, drop), Article.GENERIC);
     } catch (RuntimeException | StackOverflowError e) {
       // A safety net: extraction is heuristic code over hostile input, and one bad page must
       // not stop a crawl. The reason is kept on the article.
@@ -45,7 +54,8 @@ public final class ArticleExtractor implements Extractor {
     }
   }
 
-  private Article extract(Document doc, String url, OutletRules rules) {
+  private Article extract(Document doc, String url, OutletRules rules,
+      LearnedBoilerplate learned) {
     // Without rules that select or remove, the page stays as parsed until the generic extractor
     // reads it: one walk then serves the metadata and the body.
     PageReader.Read read = rules.body().isEmpty() && rules.remove().isEmpty()
@@ -54,7 +64,7 @@ public final class ArticleExtractor implements Extractor {
         read != null ? read.index() : PageIndex.of(doc));
     BoilerplateFilter filter = rules.boilerplate().equals(Boilerplate.NONE) ? defaultFilter
         : new BoilerplateFilter(defaults.plus(rules.boilerplate()));
-    BodyCleaner cleaner = new BodyCleaner(filter, new BylineParser(page.parser()));
+    BodyCleaner cleaner = new BodyCleaner(filter, new BylineParser(page.parser()), learned);
     String title = Titles.find(doc, page.index(), rules.title());
     Metadata meta = Metadata.read(page);
     List<String> continuations = Pagination.links(doc, url, rules.pagination());

@@ -67,6 +67,15 @@ final class BlockReader {
     return false;
   }
 
+  /*
+   * An anchor that leads somewhere. A "javascript:" anchor is a script's click target wrapped
+   * around ordinary text, not a link away from the article (Readability unwraps them too).
+   */
+  static boolean isLink(Element e) {
+    return e.normalName().equals("a")
+        && !e.attr("href").stripLeading().regionMatches(true, 0, "javascript:", 0, 11);
+  }
+
   /** Splits what it is shown into blocks, appended to a list; the first node shown is the root. */
   static final class Collector implements NodeFilter {
     private final List<Block> out;
@@ -108,7 +117,7 @@ final class BlockReader {
       } else if (BLOCK_TAGS.contains(tag)) {
         flush();
         tags.push(e);
-      } else if (tag.equals("a")) {
+      } else if (isLink(e)) {
         linkDepth++;
       } else if (tag.equals("img")) {
         space(' ');
@@ -123,7 +132,7 @@ final class BlockReader {
         if (BLOCK_TAGS.contains(tag) && depth > 0) {
           flush();
           tags.pop();
-        } else if (tag.equals("a")) {
+        } else if (isLink(e)) {
           linkDepth--;
         }
         if (depth == 0) {

@@ -20,10 +20,12 @@ final class BodyCleaner {
 
   private final BoilerplateFilter filter;
   private final BylineParser bylines;
+  private final LearnedBoilerplate learned;
 
-  BodyCleaner(BoilerplateFilter filter, BylineParser bylines) {
+  BodyCleaner(BoilerplateFilter filter, BylineParser bylines, LearnedBoilerplate learned) {
     this.filter = filter;
     this.bylines = bylines;
+    this.learned = learned;
   }
 
   /** The cleaned body; {@code title} (may be null) is dropped where a template repeats it. */
@@ -38,7 +40,7 @@ final class BodyCleaner {
       if (verdict == BoilerplateFilter.Verdict.END && !paragraphs.isEmpty()) {
         break;
       }
-      if (verdict != BoilerplateFilter.Verdict.KEEP) {
+      if (verdict != BoilerplateFilter.Verdict.KEEP || learned.drops(text)) {
         continue;
       }
       var meta = bylines.parse(text);
@@ -46,7 +48,7 @@ final class BodyCleaner {
         byline = byline.or(meta.get());
         continue;
       }
-      if (block.linkDensity() >= LINK_BLOCK || DESK_INITIALS.matcher(text).matches()
+      if (block.linkDensity() >= LINK_BLOCK && !block.inDataTable() || DESK_INITIALS.matcher(text).matches()
           || repeatsTitle(text, titleKey)) {
         continue;
       }

@@ -16,6 +16,12 @@ final class Candidates {
   /* Paragraphs shorter than this say too little to vote for a container. */
   private static final int MIN_VOTE_CHARS = 25;
   private static final int MAX_LEVELS = 5;
+  /* Readability's figures for an article split over several candidates. */
+  private static final int TOP_CANDIDATES = 5;
+  private static final double CLOSE_SHARE = 0.75;
+  private static final int MIN_SHARED = 3;
+  /* Share of prose in a box of the article's kind for it to join without a score of its own. */
+  private static final double KIN_PROSE = 0.8;
   /* Tags whose text belongs to the element around them, as a paragraph's does. */
   private static final Set<String> LEAF_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5",
       "h6", "dt", "dd", "pre", "blockquote", "td", "th", "caption", "address", "summary");
@@ -61,16 +67,34 @@ final class Candidates {
     if (s.chars == 0 || regions.isFurniture(sibling)) {
       return false;
     }
-    double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-        ? topScore * 0.2 : 0;
+    boolean kin = kin(top, sibling);
+    double bonus = kin ? topScore * 0.2 : 0;
     if (!Double.isNaN(s.score) && finalScore(sibling) + bonus >= threshold) {
       return true;
     }
     double ld = s.linkDensity();
     if (s.chars > 80) {
-      return ld < 0.25 && s.prose == s.chars;
+      // A continuation of the article in a box of the same kind may carry a subheading or a
+      // photo credit among its paragraphs; another box must be all prose.
+      return ld < 0.25 && (kin ? s.prose >= KIN_PROSE * s.chars : s.prose == s.chars);
     }
     return ld == 0 && s.prose == s.chars && s.chars > 0;
+  }
+
+  /* Boxes of one kind: the same class, or the same first class word ("story-body story-body-2"). */
+  private static boolean kin(Element top, Element sibling) {
+    String a = top.className();
+    String b = sibling.className();
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    return a.equals(b) || firstWord(a).equals(firstWord(b));
+  }
+
+  private static String firstWord(String classes) {
+    String c = classes.strip();
+    int space = c.indexOf(' ');
+    return space < 0 ? c : c.substring(0, space);
   }
 
   private Element top() {
@@ -95,16 +119,83 @@ final class Candidates {
         }
       }
     }
-    Element best = null;
-    double bestScore = 0;
-    for (Element e : scored) {
-      double f = finalScore(e);
-      if (f > bestScore) {
-        bestScore = f;
-        best = e;
+    scored.removeIf(e -> finalScore(e) <= 0);
+    if (scored.isEmpty()) {
+      return null;
+    }
+    scored.sort((a, b) -> Double.compare(finalScore(b), finalScore(a)));
+    Element best = scored.get(0);
+    best = shared(best, scored.subList(1, Math.min(TOP_CANDIDATES, scored.size())));
+    return climb(growing(best));
+  }
+
+  /*
+   * An article split over sibling blocks (a list's rows, a recipe's steps, a story cut by
+   * ads into several boxes) gives several near-equal candidates. When enough of them score
+   * close to the best, the article is the nearest ancestor of the best that holds enough of
+   * them, as Readability decides.
+   */
+  private Element shared(Element best, List<Element> others) {
+    double bestScore = finalScore(best);
+    List<Element> close = new ArrayList<>();
+    for (Element e : others) {
+      if (finalScore(e) >= CLOSE_SHARE * bestScore) {
+        close.add(e);
       }
     }
-    return best == null ? null : climb(best);
+    if (close.size() < MIN_SHARED) {
+      return best;
+    }
+    for (Element a = best.parent(); a != null; a = a.parent()) {
+      int holding = 0;
+      for (Element e : close) {
+        if (isAncestor(a, e)) {
+          holding++;
+        }
+      }
+      if (holding >= MIN_SHARED) {
+        return a;
+      }
+      if (a == regions.root()) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /*
+   * Walks up from the best while the ancestors keep a fair share of its score, and stops at the
+   * first that scores higher: that ancestor holds more of the article than the best alone.
+   */
+  private Element growing(Element best) {
+    double last = finalScore(best);
+    double floor = last / 3;
+    for (Element a = best.parent(); a != null && best != regions.root(); a = a.parent()) {
+      Regions.Stats s = regions.stats(a);
+      if (!Double.isNaN(s.score)) {
+        double score = finalScore(a);
+        if (score < floor) {
+          break;
+        }
+        if (score > last) {
+          return a;
+        }
+        last = score;
+      }
+      if (a == regions.root()) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isAncestor(Element a, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /* A container that adds nothing to its only child's text is the same region: prefer the outer. */

@@ -14,5 +14,15 @@ public interface Extractor {
    * @param rules the outlet's rules, or {@link OutletRules#NONE} for the generic path only
    * @param forceGeneric ignore the rules and use the generic extractor
    */
-  Article extract(byte[] html, String charset, String url, OutletRules rules, boolean forceGeneric);
+  default Article extract(byte[] html, String charset, String url, OutletRules rules,
+      boolean forceGeneric) {
+    return extract(html, charset, url, rules, LearnedBoilerplate.NONE, forceGeneric);
+  }
+
+  /**
+   * As above, also dropping the outlet's {@code learned} boilerplate lines, except those its
+   * rules say to keep.
+   */
+  Article extract(byte[] html, String charset, String url, OutletRules rules,
+      LearnedBoilerplate learned, boolean forceGeneric);
 }

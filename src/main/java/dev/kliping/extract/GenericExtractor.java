@@ -43,8 +43,28 @@ final class GenericExtractor {
       if (chars(plain) > chars(article)) {
         return plain;
       }
+      if (article.isEmpty()) {
+        return everything(regions);
+      }
     }
     return article;
+  }
+
+  /*
+   * A page too short for any paragraph to vote (a one-line notice, a page of headings and
+   * pictures) still has an article: its text outside furniture. "No article found" is for pages
+   * with no such text at all.
+   */
+  private static List<Block> everything(Regions regions) {
+    List<Block> kept = new ArrayList<>();
+    List<Block> all = regions.blocks();
+    for (int i = 0; i < all.size(); i++) {
+      Block b = all.get(i);
+      if (!regions.inFurniture(i) && b.linkDensity() <= LINK_HEAVY && !b.tag().equals("h1")) {
+        kept.add(b);
+      }
+    }
+    return kept;
   }
 
   private static List<Block> scored(Regions regions, boolean weighHints) {
@@ -67,8 +87,8 @@ final class GenericExtractor {
     List<Block> all = regions.blocks();
     for (int i = 0; i < all.size(); i++) {
       Block b = all.get(i);
-      if (!regions.inFurniture(i) && b.linkDensity() <= LINK_HEAVY && !b.tag().equals("h1")
-          && within(b.owner(), inside, regions.root())) {
+      if (!regions.inFurniture(i) && (b.linkDensity() <= LINK_HEAVY || b.inDataTable())
+          && !b.tag().equals("h1") && within(b.owner(), inside, regions.root())) {
         kept.add(b);
       }
     }

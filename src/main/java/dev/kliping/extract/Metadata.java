@@ -34,8 +34,11 @@ record Metadata(List<String> authors, List<String> editors, String sourceCredit,
     String credit = sourceCredit != null ? sourceCredit : line.sourceCredit();
     OffsetDateTime published = new Dates(page.parser()).published(page.doc(), page.index(), page.url(),
         page.rules(), page.jsonLd(), line.published(), body.paragraphs());
+    Article article = new Article(title, a, e, published, modified, section, credit, language,
+        canonicalUrl, body.paragraphs(), extractor, continuations, null);
     return new Article(title, a, e, published, modified, section, credit, language, canonicalUrl,
-        body.paragraphs(), extractor, continuations, null);
+        body.paragraphs(), extractor, continuations, null,
+        Article.sources(article, page.generic() ? Article.GENERIC : Article.OUTLET));
   }
 
   /* A selector may catch the label too: "Sumber : The Associated Press". */

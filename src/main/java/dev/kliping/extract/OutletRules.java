@@ -20,7 +20,9 @@ public record OutletRules(
     List<String> pagination,
     /* The zone of dates printed without one, such as "+07:00" for WIB; null means +07:00. */
     String zone,
-    Boilerplate boilerplate) {
+    Boilerplate boilerplate,
+    /* Recurring lines that are content: never dropped as learned boilerplate. */
+    List<String> keep) {
 
   public OutletRules {
     title = nonNull(title);
@@ -34,11 +36,22 @@ public record OutletRules(
     remove = nonNull(remove);
     pagination = nonNull(pagination);
     boilerplate = Objects.requireNonNullElse(boilerplate, Boilerplate.NONE);
+    keep = nonNull(keep);
+  }
+
+  /** Rules without {@code keep} lines. */
+  public OutletRules(List<String> title, List<String> body, List<String> published,
+      List<String> modified, List<String> authors, List<String> editors, List<String> section,
+      List<String> sourceCredit, List<String> remove, List<String> pagination, String zone,
+      Boilerplate boilerplate) {
+    this(title, body, published, modified, authors, editors, section, sourceCredit, remove,
+        pagination, zone, boilerplate, null);
   }
 
   /** Rules that select nothing: the generic extractor does all the work. */
   public static final OutletRules NONE =
-      new OutletRules(null, null, null, null, null, null, null, null, null, null, null, null);
+      new OutletRules(null, null, null, null, null, null, null, null, null, null, null, null,
+          null);
 
   private static List<String> nonNull(List<String> list) {
     return List.copyOf(Objects.requireNonNullElse(list, List.of()));

@@ -12,6 +12,8 @@ public enum FetchOutcome {
   SERVER_ERROR,
   /** Redirected more often than allowed, or to a place we may not go. */
   BAD_REDIRECT,
+  /** Not asked: the URL is on a host the outlet does not list (hosts, extra_hosts). */
+  OFF_HOST,
   /** robots.txt forbids the URL (or a redirect hop), or could not be read, which forbids all. */
   ROBOTS_DENIED,
   /** The URL or a redirect hop leads to an address kliping never connects to (loopback...). */

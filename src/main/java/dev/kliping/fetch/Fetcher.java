@@ -67,7 +67,7 @@ public final class Fetcher {
 
   /**
    * @param validators sent with the first request only: they belong to this URL
-   * @param hosts the hosts redirects may lead to, or null for any
+   * @param hosts the hosts the URL and every redirect hop must be on, or null for any
    */
   public FetchResult fetch(String url, Validators validators, Collection<String> hosts) {
     return follow(url, Objects.requireNonNull(validators, "validators"), hosts, true);
@@ -96,6 +96,10 @@ public final class Fetcher {
     HttpUrl next = HttpUrl.parse(url);
     if (next == null) {
       return FetchResult.failed(url, hops, FetchOutcome.FAILED, "not an http(s) URL");
+    }
+    if (hosts != null && !hosts.contains(next.host())) {
+      return FetchResult.failed(url, hops, FetchOutcome.OFF_HOST,
+          "not on the outlet's hosts: " + next.host());
     }
     for (int hop = 0; ; hop++) {
       if (hop > 0 && hosts != null && !hosts.contains(next.host())) {

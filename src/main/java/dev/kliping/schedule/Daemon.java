@@ -64,18 +64,20 @@ public final class Daemon {
         DaemonServices beside = services.apply(archive)) {
       HttpSettings http = replay == null
           ? settings.main().http() : settings.main().http().withHostDelayMillis(0);
-      OkHttpClient client = HttpClients.create(http, replay == null ? null : replay.routing());
+      OkHttpClient client = beside.observe(
+          HttpClients.create(http, replay == null ? null : replay.routing()));
       Crawler crawler = new Crawler(archive, client, http,
           new ArticleExtractor(settings.boilerplate()), Clock.systemUTC(),
           Crawler.Options.of(settings).withStop(stopping::get)
               .withListener(beside.listener()));
       DaemonContext context = new DaemonContext(crawler, settings.outlets(), new OutletLocks(),
           REVISIT_BATCH);
-      Scheduler scheduler = Schedules.create(archive.dataSource(), context, false);
+      Scheduler scheduler = Schedules.create(archive.dataSource(), context, false,
+          settings.main().daemon().parallelPasses());
       try {
         Instant now = Clock.systemUTC().instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Schedules.align(scheduler, settings.outlets(),
+        Schedules.align(scheduler, settings.outlets(), settings.main().daemon().interval(),
             settings.main().daemon().revisitCheckSeconds(),
             id -> archive.health(id, today, now).lastSuccess(), now);
         scheduler.start();

@@ -25,6 +25,11 @@ public interface DaemonServices extends AutoCloseable {
   /** Told of every version the crawls store. */
   VersionListener listener();
 
+  /** The crawl's HTTP client, observed (e.g. metered); by default as it is. */
+  default okhttp3.OkHttpClient observe(okhttp3.OkHttpClient client) {
+    return client;
+  }
+
   /** One line for the log: where the API answers. */
   String describe();
 

@@ -2,6 +2,7 @@ package dev.kliping.schedule;
 
 import dev.kliping.config.OutletConfig;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -30,9 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Quartz, with its job store in the archive database so schedules and misfires survive
- * restarts: one cron job per outlet and one revisit job. An outlet whose scheduled pass should
- * have run since its last success (the daemon was down, or it crashed mid-pass) is crawled at
- * start-up, then the schedule goes on.
+ * restarts: one job per outlet (on its cron, or on the default interval at its own slot) and one
+ * revisit job. An outlet on a cron whose scheduled pass should have run since its last success
+ * (the daemon was down, or it crashed mid-pass) is crawled at start-up, then the schedule goes on.
  */
 final class Schedules {
   private static final Logger log = LoggerFactory.getLogger(Schedules.class);
@@ -42,15 +44,17 @@ final class Schedules {
 
   private Schedules() {}
 
-  static Scheduler create(DataSource archive, DaemonContext context, boolean postgres)
-      throws SchedulerException {
+  /** @param threads how many jobs may run at once: passes of different outlets, revisits */
+  static Scheduler create(DataSource archive, DaemonContext context, boolean postgres,
+      int threads) throws SchedulerException {
     DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE,
         new ArchiveConnections(archive));
     Properties p = new Properties();
     p.setProperty("org.quartz.scheduler.instanceName", "kliping");
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    // Passes are network-bound and polite (one request per host at a time): a few threads do.
-    p.setProperty("org.quartz.threadPool.threadCount", "3");
+    // Passes are network-bound and polite (one request per host at a time, however many passes
+    // run): a few threads keep many outlets going, and the pool bounds them.
+    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
     p.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
         ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
@@ -64,36 +68,35 @@ final class Schedules {
   }
 
   /**
-   * Brings the stored jobs in line with the configuration: adds new outlets (and runs them at
-   * once, since they have never been crawled), updates changed crons, drops removed outlets.
+   * Brings the stored jobs in line with the configuration: adds new outlets, updates changed
+   * schedules, drops removed outlets. An outlet on a cron that is due (never crawled, or a pass
+   * was missed) is crawled at once; an outlet on the default interval waits for its slot, at most
+   * one interval away, so that many outlets never start together.
    */
-  static void align(Scheduler scheduler, List<OutletConfig> outlets, int revisitSeconds,
-      Function<String, Instant> lastSuccess, Instant now) throws SchedulerException {
+  static void align(Scheduler scheduler, List<OutletConfig> outlets, Duration interval,
+      int revisitSeconds, Function<String, Instant> lastSuccess, Instant now)
+      throws SchedulerException {
     Set<JobKey> wanted = new HashSet<>();
     for (OutletConfig outlet : outlets) {
       JobKey key = JobKey.jobKey(outlet.id(), PASSES);
       wanted.add(key);
       TriggerKey triggerKey = TriggerKey.triggerKey(outlet.id(), PASSES);
-      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(key)
-          .withSchedule(CronScheduleBuilder.cronSchedule(outlet.schedule())
-              // Catching up is decided from the archive (isDue), not from Quartz misfires.
-              .withMisfireHandlingInstructionDoNothing())
-          .build();
+      Trigger trigger = passTrigger(outlet, interval, now, triggerKey, key);
       if (!scheduler.checkExists(key)) {
         // A pass cut short by a crash is run again when the daemon comes back.
         JobDetail job = JobBuilder.newJob(OutletPassJob.class).withIdentity(key)
             .usingJobData(OutletPassJob.OUTLET, outlet.id()).storeDurably().requestRecovery()
             .build();
         scheduler.scheduleJob(job, trigger);
-        log.info("{}: scheduled '{}'", outlet.id(), outlet.schedule());
-      } else if (!sameCron(scheduler.getTrigger(triggerKey), outlet.schedule())) {
+        log.info("{}: scheduled {}", outlet.id(), describe(outlet, interval, trigger));
+      } else if (!sameSchedule(scheduler.getTrigger(triggerKey), outlet, interval)) {
         scheduler.rescheduleJob(triggerKey, trigger);
-        log.info("{}: schedule changed to '{}'", outlet.id(), outlet.schedule());
+        log.info("{}: schedule changed to {}", outlet.id(), describe(outlet, interval, trigger));
       }
-      if (isDue(outlet.schedule(), lastSuccess.apply(outlet.id()), now)) {
+      Instant last = lastSuccess.apply(outlet.id());
+      if (outlet.schedule() != null && isDue(outlet.schedule(), last, now)) {
         scheduler.triggerJob(key);
-        log.info("{}: due (last success {}), pass now", outlet.id(),
-            lastSuccess.apply(outlet.id()));
+        log.info("{}: due (last success {}), pass now", outlet.id(), last);
       }
     }
     for (JobKey stored : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(PASSES))) {
@@ -103,6 +106,30 @@ final class Schedules {
       }
     }
     scheduleRevisits(scheduler, revisitSeconds);
+  }
+
+  /** The outlet's cron, or the default interval from the outlet's own slot in it. */
+  private static Trigger passTrigger(OutletConfig outlet, Duration interval, Instant now,
+      TriggerKey triggerKey, JobKey key) {
+    TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(triggerKey)
+        .forJob(key);
+    if (outlet.schedule() != null) {
+      return builder.withSchedule(CronScheduleBuilder.cronSchedule(outlet.schedule())
+              // Catching up is decided from the archive (isDue), not from Quartz misfires.
+              .withMisfireHandlingInstructionDoNothing())
+          .build();
+    }
+    return builder.startAt(Date.from(PassSlots.next(outlet.id(), interval, now)))
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+            .withIntervalInMilliseconds(interval.toMillis()).repeatForever()
+            // A slot missed while the daemon was down is not made up: the next one comes soon.
+            .withMisfireHandlingInstructionNextWithRemainingCount())
+        .build();
+  }
+
+  private static String describe(OutletConfig outlet, Duration interval, Trigger trigger) {
+    return outlet.schedule() != null ? "'" + outlet.schedule() + "'"
+        : "every " + interval.toMinutes() + " min, first at " + trigger.getStartTime().toInstant();
   }
 
   private static void scheduleRevisits(Scheduler scheduler, int seconds)
@@ -133,7 +160,11 @@ final class Schedules {
     }
   }
 
-  private static boolean sameCron(Trigger trigger, String cron) {
-    return trigger instanceof CronTrigger c && c.getCronExpression().equals(cron);
+  private static boolean sameSchedule(Trigger stored, OutletConfig outlet, Duration interval) {
+    if (outlet.schedule() != null) {
+      return stored instanceof CronTrigger c && c.getCronExpression().equals(outlet.schedule());
+    }
+    return stored instanceof SimpleTrigger s && s.getRepeatInterval() == interval.toMillis()
+        && PassSlots.inStep(outlet.id(), interval, s.getStartTime().toInstant());
   }
 }

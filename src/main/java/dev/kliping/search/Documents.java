@@ -6,6 +6,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.LongRangeDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -38,6 +40,7 @@ final class Documents {
     if (v.published() != null) {
       long published = v.published().toInstant().toEpochMilli();
       d.add(new LongPoint(Fields.PUBLISHED, published));
+      d.add(new NumericDocValuesField(Fields.PUBLISHED, published));
       d.add(new StoredField(Fields.PUBLISHED_TEXT, v.published().toString()));
     }
     long captured = v.captured().toEpochMilli();
@@ -46,13 +49,26 @@ final class Documents {
     d.add(new NumericDocValuesField(Fields.CAPTURED, captured));
     d.add(new StringField(Fields.LATEST, String.valueOf(v.latest()), Field.Store.NO));
     d.add(new StringField(Fields.CHANGED, String.valueOf(v.changed()), Field.Store.NO));
-    d.add(new LongPoint(Fields.VALID_FROM, captured));
-    d.add(new LongPoint(Fields.VALID_TO, millis(v.validTo())));
+    d.add(new StringField(Fields.SUBSTANTIVE, String.valueOf(v.substantive()), Field.Store.NO));
+    d.add(new StringField(Fields.CORRECTION, String.valueOf(v.correction()), Field.Store.NO));
+    live(d, captured, v.validTo());
     return d;
   }
 
-  /** A moment as the index stores it; null (no end yet) as the largest value. */
-  static long millis(Instant t) {
-    return t == null ? Long.MAX_VALUE : t.toEpochMilli();
+  /**
+   * The version's live interval as one range, so "live at t" is one lookup in a tree of
+   * intervals rather than two half-open ranges over every version; with doc values too, so a
+   * search whose words match few versions checks just those. A successor captured at the same
+   * millisecond leaves an empty interval: the version was never live, and gets no range.
+   */
+  private static void live(Document d, long captured, Instant validTo) {
+    long last = validTo == null ? Long.MAX_VALUE : validTo.toEpochMilli() - 1;
+    if (last < captured) {
+      return;
+    }
+    long[] from = {captured};
+    long[] to = {last};
+    d.add(new LongRange(Fields.LIVE, from, to));
+    d.add(new LongRangeDocValuesField(Fields.LIVE, from, to));
   }
 }

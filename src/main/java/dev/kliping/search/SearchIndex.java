@@ -5,6 +5,7 @@ import dev.kliping.crawl.VersionListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchIndex implements VersionListener, AutoCloseable {
   /** Bumped whenever the documents change shape, so an old index is rebuilt on open. */
-  static final String LAYOUT = "kliping-index-1";
+  static final String LAYOUT = "kliping-index-2";
   private static final String LAYOUT_KEY = "layout";
   /** The highest version id the commit holds: catch-up after a crash starts after it. */
   private static final String THROUGH_KEY = "through-version";
@@ -284,9 +285,20 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     return writer.getDocStats().numDocs;
   }
 
-  /** The best hits for the query and the number of versions that matched. */
+  /**
+   * The best hits for the query and the number of versions that matched, within the default
+   * time budget of five seconds.
+   *
+   * @throws SearchRefused when the query has more words and operators than one search takes
+   * @throws SearchTimedOut when the search ran past its budget
+   */
   public SearchResult search(SearchQuery query) {
-    return withSearcher(s -> searches.search(s, query));
+    return search(query, Searches.BUDGET);
+  }
+
+  /** As {@link #search(SearchQuery)}, stopped after budget. */
+  public SearchResult search(SearchQuery query, Duration budget) {
+    return withSearcher(s -> searches.search(s, query, budget));
   }
 
   /**

@@ -12,12 +12,17 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The unified highlighter, reading match offsets from the body's postings (no re-analysis) and
- * answering {@link Snippet}s; Lucene keeps the object-returning method protected.
+ * answering {@link Snippet}s; Lucene keeps the object-returning method protected. Its work per
+ * hit is bounded: only the first {@link #MAX_CHARS} characters of a body are looked at.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
+  /** Lucene's default, stated: a snippet from deep inside a very long body is not worth more. */
+  static final int MAX_CHARS = 10_000;
+
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, int chars) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
+        .withMaxLength(MAX_CHARS)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), chars, 0.3f)));
   }

@@ -3,9 +3,11 @@ package dev.kliping.web;
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.Capture;
 import dev.kliping.archive.Exchange;
+import dev.kliping.export.Csv;
 import dev.kliping.export.ExportFormat;
 import dev.kliping.export.Exporter;
 import dev.kliping.export.Progress;
+import dev.kliping.search.Moments;
 import dev.kliping.search.SearchIndex;
 import dev.kliping.search.SearchQuery;
 import io.javalin.Javalin;
@@ -16,7 +18,6 @@ import io.javalin.http.NotFoundResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -86,7 +87,8 @@ final class ApiRoutes {
   private void counts(Context ctx) {
     String outlet = Params.blankToNull(ctx.queryParam("outlet"));
     LocalDate to = day(ctx, "to", outlets.today());
-    LocalDate from = day(ctx, "from", to.minusDays(29));
+    LocalDate from = day(ctx, "from",
+        to.isBefore(Moments.FIRST_DAY.plusDays(29)) ? Moments.FIRST_DAY : to.minusDays(29));
     try {
       ctx.json(Map.of("outlet", outlet == null ? "all" : outlet, "from", from, "to", to,
           "days", counts.between(outlet, from, to)));
@@ -96,12 +98,8 @@ final class ApiRoutes {
   }
 
   private static LocalDate day(Context ctx, String name, LocalDate otherwise) {
-    String v = Params.blankToNull(ctx.queryParam(name));
-    try {
-      return v == null ? otherwise : LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new BadRequestResponse(name + " must be a day such as 2024-06-20, not '" + v + "'");
-    }
+    LocalDate day = Params.named(name, () -> Moments.day(ctx.queryParam(name)));
+    return day == null ? otherwise : day;
   }
 
   /**
@@ -145,7 +143,16 @@ final class ApiRoutes {
     ctx.header(Header.CONTENT_DISPOSITION,
         "attachment; filename=\"kliping-export." + format.extension() + "\"");
     ctx.contentType(format.mediaType());
-    exporter.export(query, format, ctx.outputStream(), Progress.none());
+    exporter.export(query, format, rawCsv(ctx) ? Csv.Cells.RAW : Csv.Cells.GUARDED,
+        ctx.outputStream(), Progress.none());
+  }
+
+  private static boolean rawCsv(Context ctx) {
+    try {
+      return Params.flag(ctx.queryParam("raw_csv"));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse("raw_csv: " + e.getMessage());
+    }
   }
 
   /** Exports take every matching version unless as_of or latest narrows them. */
@@ -158,6 +165,7 @@ final class ApiRoutes {
       throw new BadRequestResponse("latest: " + e.getMessage());
     }
     return new SearchQuery(q.text(), q.outlet(), q.from(), q.to(), q.dateField(), q.author(),
-        q.changedOnly(), q.asOf(), !latestOnly && q.asOf() == null, q.limit());
+        q.changedOnly(), q.asOf(), !latestOnly && q.asOf() == null, q.limit(),
+        q.substantiveOnly(), q.correctionsOnly());
   }
 }

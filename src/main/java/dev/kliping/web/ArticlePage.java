@@ -1,10 +1,10 @@
 package dev.kliping.web;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.archive.NormalizedArticle;
 import dev.kliping.archive.PageHistory;
 import dev.kliping.archive.Version;
 import dev.kliping.archive.VersionInfo;
+import dev.kliping.version.NormalizedArticle;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Map;
@@ -39,6 +39,7 @@ final class ArticlePage {
     source.appendText(history.outletId() + " · ");
     Html.externalLink(source, url);
     timeline(main.appendElement("section").addClass("timeline"), history, number);
+    StoryBox.append(main, archive, url);
     text(main.appendElement("article").attr("id", "text"), version);
     return doc;
   }

@@ -1,5 +1,6 @@
 package dev.kliping.web;
 
+import dev.kliping.export.Csv;
 import dev.kliping.export.ExportFormat;
 import dev.kliping.export.JsonMapping;
 import dev.kliping.search.SearchQuery;
@@ -64,12 +65,31 @@ public final class DaemonClient implements AutoCloseable {
   /** Copies the daemon's export of the query to out; exports take every version unless latest. */
   public void export(SearchQuery query, ExportFormat format, boolean latestOnly,
       OutputStream out) {
+    export(query, format, latestOnly, Csv.Cells.GUARDED, out);
+  }
+
+  /** As {@link #export(SearchQuery, ExportFormat, boolean, OutputStream)}, CSV cells as said. */
+  public void export(SearchQuery query, ExportFormat format, boolean latestOnly, Csv.Cells cells,
+      OutputStream out) {
     Map<String, String> params = Params.encode(query);
     params.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+    if (cells == Csv.Cells.RAW) {
+      params.put("raw_csv", "true");
+    }
     if (latestOnly) {
       params.put("latest", "true");
     }
     try (Response r = get("/api/export", params); InputStream in = body(r).byteStream()) {
+      in.transferTo(out);
+      out.flush();
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Copies a consistent backup of the daemon's database (a zip) to out. */
+  public void backup(OutputStream out) {
+    try (Response r = get("/api/backup", Map.of()); InputStream in = body(r).byteStream()) {
       in.transferTo(out);
       out.flush();
     } catch (IOException e) {

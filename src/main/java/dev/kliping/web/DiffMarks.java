@@ -1,6 +1,6 @@
 package dev.kliping.web;
 
-import dev.kliping.archive.WordChange;
+import dev.kliping.version.WordChange;
 import java.util.Arrays;
 import java.util.List;
 

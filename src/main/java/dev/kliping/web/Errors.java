@@ -1,5 +1,7 @@
 package dev.kliping.web;
 
+import dev.kliping.search.SearchRefused;
+import dev.kliping.search.SearchTimedOut;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -21,6 +23,10 @@ final class Errors {
   static void register(Javalin app) {
     app.exception(HttpResponseException.class,
         (e, ctx) -> answer(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+    app.exception(SearchRefused.class,
+        (e, ctx) -> answer(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+    app.exception(SearchTimedOut.class,
+        (e, ctx) -> answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       answer(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
@@ -19,9 +20,13 @@ import org.jsoup.nodes.Entities;
 final class Html {
   private Html() {}
 
-  /** An empty page with the site's header; add content to {@link #main}. */
+  /**
+   * An empty page with the site's header; add content to {@link #main}. The doctype keeps
+   * browsers out of quirks mode (where tables, fonts and boxes size differently).
+   */
   static Document page(String title) {
     Document doc = Document.createShell("");
+    doc.prependChild(new DocumentType("html", "", ""));
     doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
     doc.title(title + " · kliping");
     Element head = doc.head();
@@ -33,6 +38,7 @@ final class Html {
     nav.appendElement("a").attr("href", "/").addClass("brand").text("kliping");
     nav.appendElement("a").attr("href", "/").text("Search");
     nav.appendElement("a").attr("href", "/outlets").text("Outlets");
+    nav.appendElement("a").attr("href", "/stories").text("Stories");
     doc.body().appendElement("main");
     return doc;
   }
@@ -86,6 +92,14 @@ final class Html {
     } catch (IllegalArgumentException e) {
       return "";
     }
+  }
+
+  /**
+   * Archived text (a title, a name) inside a line of other text, in a {@code <bdi>}: a
+   * right-to-left override in it then cannot reverse the text around it.
+   */
+  static Element isolated(Element parent, String text) {
+    return parent.appendElement("bdi").text(text);
   }
 
   /** A definition list row: term and value as text. */

@@ -58,7 +58,10 @@ final class OutletPages {
     Element caption = figure.appendElement("figcaption");
     caption.appendElement("span").addClass("key-articles").text("■ new articles");
     caption.appendText(" ");
-    caption.appendElement("span").addClass("key-edits").text("■ edits");
+    caption.appendElement("span").addClass("key-edits").text("■ substantive edits");
+    caption.appendText(" ");
+    caption.appendElement("span").addClass("key-cosmetic").text("■ cosmetic edits");
+    caption.appendText(" (re-extractions by our own rule changes are not edits)");
     health(main, health);
     return doc;
   }
@@ -67,7 +70,7 @@ final class OutletPages {
     main.appendElement("h2").text("Health and drift, " + h.day() + " (UTC)");
     Element status = main.appendElement("div").addClass(h.alerts().isEmpty() ? "ok" : "alert");
     if (h.alerts().isEmpty()) {
-      status.appendElement("p").text("No alerts: the outlet's rules still match its pages.");
+      status.appendElement("p").text("No alerts: the outlet's pages still read as articles.");
     } else {
       Element ul = status.appendElement("ul");
       h.alerts().forEach(a -> ul.appendElement("li").text(a));
@@ -81,6 +84,8 @@ final class OutletPages {
     Html.row(dl, "Fell back to the generic extractor", c.fellBackToGeneric());
     Html.row(dl, "Empty body", c.emptyBody());
     Html.row(dl, "Missing date", c.missingDate());
+    Html.row(dl, "Missing title", c.missingTitle());
+    Html.row(dl, "Words per article", c.extracted() == 0 ? 0 : c.words() / c.extracted());
     Html.row(dl, "Boilerplate found in stored bodies", c.boilerplateFound());
   }
 }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.extract.Article;
+import dev.kliping.version.Changes;
+import dev.kliping.version.ChangeKind;
+import dev.kliping.version.FieldChange;
+import dev.kliping.version.Significance;
+import dev.kliping.version.NormalizedArticle;
+import dev.kliping.version.WordChange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,10 +145,11 @@ class VersionsTest {
     VersionOutcome v2 = fetchAndStore(byline);
     assertEquals("authors changed; published changed", v2.diffSummary());
     VersionDiff d = archive.diff(Fixtures.URL, 1, 2).orElseThrow();
-    assertEquals(new FieldChange("authors", "Ahmad Satryo", "Ahmad Satryo; Rina"),
-        d.fields().get(0));
-    assertEquals(new FieldChange("published", "2024-05-01T10:00+07:00", "2024-05-01T11:00+07:00"),
-        d.fields().get(1));
+    assertEquals(new FieldChange("authors", "Ahmad Satryo", "Ahmad Satryo; Rina",
+        List.of(ChangeKind.METADATA, ChangeKind.NAME)), d.fields().get(0));
+    assertEquals(new FieldChange("published", "2024-05-01T10:00+07:00", "2024-05-01T11:00+07:00",
+        List.of(ChangeKind.METADATA, ChangeKind.NUMBER)), d.fields().get(1));
+    assertEquals(Significance.SUBSTANTIVE, d.significance());
   }
 
   @Test

@@ -27,8 +27,10 @@ class WarcRecordsTest {
   @TempDir Path dir;
 
   static List<Path> warcFiles(Path warcDir) throws IOException {
+    // The folder also holds each closed file's CDXJ index.
     try (Stream<Path> files = Files.list(warcDir)) {
-      return files.sorted().collect(Collectors.toList());
+      return files.filter(f -> f.getFileName().toString().contains(".warc.gz")).sorted()
+          .collect(Collectors.toList());
     }
   }
 

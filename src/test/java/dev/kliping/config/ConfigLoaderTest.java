@@ -20,7 +20,7 @@ class ConfigLoaderTest {
   void shippedConfigurationLoads() {
     Settings settings = new ConfigLoader().load(Path.of("config/kliping.yaml"));
     assertEquals(
-        java.util.List.of("rmol", "medcom", "epochtimes", "kompastv", "paltv"),
+        java.util.List.of("epochtimes", "kompastv", "medcom", "paltv", "rmol"),
         settings.outlets().stream().map(OutletConfig::id).toList());
     for (OutletConfig outlet : settings.outlets()) {
       assertFalse(outlet.hosts().isEmpty(), outlet.id());

@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.archive.Archive;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kliping.archive.VersionDiff;
-import dev.kliping.archive.WordChange;
+import dev.kliping.testing.CliRun;
+import dev.kliping.version.ChangeKind;
+import dev.kliping.version.SentenceChange;
+import dev.kliping.version.WordChange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +63,35 @@ class EditTrackingTest {
         assertEquals(WordChange.Op.INSERT, added.op());
         assertEquals("Kementerian Luar Negeri Korea Selatan belum memberikan tanggapan resmi.",
             String.join(" ", added.newWords()).replace(WordChange.PARAGRAPH, "").trim());
+        assertCompareAgrees(latest, "http://127.0.0.1:" + replay.server.port() + wholeStory);
       }
     }
+  }
+
+  /** `kliping compare` over the two pages prints the diff the crawl stored between them. */
+  private static void assertCompareAgrees(VersionDiff stored, String fetchedUrl)
+      throws IOException {
+    CliRun run = CliRun.of("compare", "--outlet", "kompastv", "--url", fetchedUrl,
+        "--format", "json", "src/test/resources/edits/kompastv-v2.html",
+        "src/test/resources/edits/kompastv-v3.html");
+    assertEquals(0, run.exitCode(), run.toString());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode printed = json.readTree(run.out());
+    assertEquals(stored.significance().label(), printed.get("significance").asText());
+    assertEquals(stored.summary(), printed.get("summary").asText());
+    assertEquals(stored.kinds().stream().map(ChangeKind::label).toList(),
+        json.convertValue(printed.get("kinds"), List.class));
+    assertEquals(stored.sentences().size(), printed.get("sentences").size());
+    for (int i = 0; i < stored.sentences().size(); i++) {
+      SentenceChange s = stored.sentences().get(i);
+      JsonNode p = printed.get("sentences").get(i);
+      assertEquals(s.op().label(), p.get("op").asText());
+      assertEquals(String.valueOf(s.newText()), p.path("new").asText("null"));
+      assertEquals(s.kinds().stream().map(ChangeKind::label).toList(),
+          json.convertValue(p.get("kinds"), List.class));
+    }
+    assertTrue(stored.kinds().contains(ChangeKind.HEADLINE), stored.kinds().toString());
+    assertTrue(stored.kinds().contains(ChangeKind.ADDED), stored.kinds().toString());
   }
 
   private static void edit(ReplayCrawl replay, String pathAndQuery, String resource)

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.archive.NormalizedArticle;
 import dev.kliping.archive.Version;
+import dev.kliping.version.NormalizedArticle;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -31,6 +31,8 @@ final class ReplayCrawl implements AutoCloseable {
   final WireMockServer server;
   final OutletConfig outlet;
   private final HttpUrl base;
+  /* Hosts besides the outlet's that the test serves too, to show they are never asked. */
+  private final java.util.Set<String> otherHosts = new java.util.HashSet<>();
 
   /** Serves the outlet's recorded pages from src/test/resources/replay/<id>. */
   static ReplayCrawl recorded(String outletId) {
@@ -53,6 +55,12 @@ final class ReplayCrawl implements AutoCloseable {
     this.base = HttpUrl.get("http://127.0.0.1:" + server.port() + "/");
   }
 
+  /** Serves this host from the same server, so a test can see whether the crawl goes there. */
+  ReplayCrawl alsoServing(String host) {
+    otherHosts.add(host);
+    return this;
+  }
+
   OutletSummary crawl(Path archiveDir) {
     return crawl(archiveDir, FAST);
   }
@@ -63,9 +71,23 @@ final class ReplayCrawl implements AutoCloseable {
     }
   }
 
+  /** Crawls with other rules for the same outlet, as after an archivist edited its file. */
+  OutletSummary crawlAs(Path archiveDir, OutletConfig changed) {
+    try (Archive archive = Archive.open(archiveDir)) {
+      return crawl(archive, FAST, changed);
+    }
+  }
+
   OutletSummary crawl(Archive archive, HttpSettings http) {
+    return crawl(archive, http, outlet);
+  }
+
+  private OutletSummary crawl(Archive archive, HttpSettings http, OutletConfig outlet) {
     Map<String, HttpUrl> routes = new HashMap<>();
-    for (String host : outlet.hosts()) {
+    for (String host : outlet.fetchHosts()) {
+      routes.put(host, base);
+    }
+    for (String host : otherHosts) {
       routes.put(host, base);
     }
     OkHttpClient client = HttpClients.create(http, new ReplayRouting(routes));

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.Warcinfo;
 
 /** Exports parse back: JSON Lines line by line, CSV by a strict reader, WARC by jwarc. */
@@ -130,6 +131,12 @@ class ExportTest {
       for (WarcRecord r : reader) {
         if (r instanceof Warcinfo) {
           infos++;
+        } else if (r instanceof WarcRevisit) {
+          // An unchanged re-fetch: its original came before it in the export.
+          WarcRevisit revisit = (WarcRevisit) r;
+          assertTrue(found.contains(revisit.refersTo().orElseThrow().toString()),
+              revisit.refersTo() + " precedes its revisit " + r.id());
+          found.add(r.id().toString());
         } else {
           WarcResponse response = (WarcResponse) r;
           assertTrue(response.target().startsWith("https://www.kompas.tv/"), response.target());

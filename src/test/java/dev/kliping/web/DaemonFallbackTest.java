@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 
 /**
  * While another owner (standing in for the daemon) holds the archive and serves its API, the
@@ -61,8 +62,9 @@ class DaemonFallbackTest {
       int responses = 0;
       try (WarcReader reader = new WarcReader(warc)) {
         for (WarcRecord r : reader) {
-          if (r instanceof WarcResponse response) {
-            assertTrue(response.target().startsWith(edited.substring(0, 30)), response.target());
+          if (r instanceof WarcResponse || r instanceof WarcRevisit) {
+            String target = ((org.netpreserve.jwarc.WarcCaptureRecord) r).target();
+            assertTrue(target.startsWith(edited.substring(0, 30)), target);
             responses++;
           }
         }

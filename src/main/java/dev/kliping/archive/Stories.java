@@ -1,0 +1,98 @@
+package dev.kliping.archive;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The archive's door to stories: the story desk stores its placements here and reloads its
+ * window from here; the commands, API and pages read stories and copied texts from here.
+ * Thread-safe.
+ */
+public final class Stories {
+  private final Database db;
+  private final Clock clock;
+  private final StoryQueries queries;
+
+  Stories(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+    this.queries = new StoryQueries();
+  }
+
+  /** Stores a placement in one transaction; returns the page's story id. */
+  public long place(StoryPlacement placement) {
+    Instant now = clock.instant();
+    return db.inTransaction(c -> StoryRows.place(c, placement, now));
+  }
+
+  /** The pages placed with a time in [from, to], oldest first. */
+  public List<StoryMember> members(Instant from, Instant to) {
+    return db.read(c -> StoryRows.members(c, from, to));
+  }
+
+  /** Every story's head, oldest first. */
+  public List<StoryHead> heads() {
+    return db.read(StoryRows::heads);
+  }
+
+  /** The page's current story, if it has been placed. */
+  public Optional<Long> storyOf(long pageId) {
+    return db.read(c -> StoryRows.storyOf(c, pageId));
+  }
+
+  /** Removes every story, placement and copied text, before they are all recomputed. */
+  public void clear() {
+    db.inTransaction(c -> {
+      StoryRows.clear(c);
+      return null;
+    });
+  }
+
+  /**
+   * Every page's versions in the order they were stored, handed over one at a time, read in
+   * ranges so that memory stays flat: the input for recomputing the stories.
+   */
+  public void eachVersion(Consumer<StoredVersion> each) {
+    db.read(c -> {
+      StoredVersions.each(c, each);
+      return null;
+    });
+  }
+
+  /** Stories with an article in [from, to) (either may be null), of the outlet if given. */
+  public List<StorySummary> list(Instant from, Instant to, String outletId) {
+    return db.read(c -> queries.list(c, from, to, outletId));
+  }
+
+  /** One story with its pages, their versions, its follow-ups and what it follows. */
+  public Optional<StoryView> story(long id) {
+    return db.read(c -> queries.story(c, id));
+  }
+
+  /** The page's story and the texts it copied or that were copied from it. */
+  public Optional<ReuseView> reuse(String url) {
+    return db.read(c -> queries.reuse(c, url));
+  }
+
+  /** Every copied text as a pair of page ids, source first: for measuring against a plan. */
+  public List<long[]> copiedPairs() {
+    return db.read(c -> {
+      List<long[]> out = new java.util.ArrayList<>();
+      try (var ps = c.prepareStatement("SELECT source_page_id, target_page_id FROM copied_text");
+          var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The story of each page id given (pages without one are left out), for exports. */
+  public java.util.Map<Long, Long> storyIds(java.util.Collection<Long> pageIds) {
+    return db.read(c -> queries.storyIds(c, pageIds));
+  }
+}

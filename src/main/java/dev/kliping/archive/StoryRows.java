@@ -1,0 +1,218 @@
+package dev.kliping.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The story tables as the story desk writes and reloads them. */
+final class StoryRows {
+  private StoryRows() {}
+
+  /** Stores the placement; returns the page's story id (a new one when it starts a story). */
+  static long place(Connection c, StoryPlacement p, Instant now) throws SQLException {
+    long story = p.startsStory() ? insertStory(c, p) : p.storyId();
+    if (!p.startsStory()) {
+      // A story is named after its earliest article.
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE story SET title = ? WHERE id = ? AND started > ?")) {
+        ps.setString(1, Sql.clip(p.title(), 2000));
+        ps.setLong(2, story);
+        Sql.setInstant(ps, 3, p.at());
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE story SET started = LEAST(started, ?) WHERE id = ?")) {
+        Sql.setInstant(ps, 1, p.at());
+        ps.setLong(2, story);
+        ps.executeUpdate();
+      }
+      if (p.followsStoryId() != null) {
+        // A story's first follow-up link stays; a later article may find one it lacked.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE story SET follows_story_id = ?,"
+            + " follow_similarity = ? WHERE id = ? AND follows_story_id IS NULL")) {
+          ps.setLong(1, p.followsStoryId());
+          ps.setDouble(2, p.followSimilarity());
+          ps.setLong(3, story);
+          ps.executeUpdate();
+        }
+      }
+    }
+    Optional<Long> before = storyOf(c, p.pageId());
+    if (before.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_page (story_id,"
+          + " version_id, at, first_captured, similarity, page_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+        setPage(ps, story, p);
+        ps.executeUpdate();
+      }
+    } else {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE story_page SET story_id = ?,"
+          + " version_id = ?, at = ?, first_captured = ?, similarity = ? WHERE page_id = ?")) {
+        setPage(ps, story, p);
+        ps.executeUpdate();
+      }
+    }
+    if (before.isEmpty() || before.get() != story) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_assignment (page_id,"
+          + " story_id, version_id, assigned_at, similarity) VALUES (?, ?, ?, ?, ?)")) {
+        ps.setLong(1, p.pageId());
+        ps.setLong(2, story);
+        Sql.setLong(ps, 3, p.versionId());
+        Sql.setInstant(ps, 4, now);
+        ps.setDouble(5, p.similarity());
+        ps.executeUpdate();
+      }
+    }
+    replaceCopies(c, p);
+    return story;
+  }
+
+  private static long insertStory(Connection c, StoryPlacement p) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO story (started, title, key_terms,"
+        + " follows_story_id, follow_similarity) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
+      Sql.setInstant(ps, 1, p.at());
+      ps.setString(2, Sql.clip(p.title(), 2000));
+      ps.setString(3, p.keyTerms() == null ? "" : p.keyTerms());
+      Sql.setLong(ps, 4, p.followsStoryId());
+      if (p.followsStoryId() == null) {
+        ps.setNull(5, java.sql.Types.DOUBLE);
+      } else {
+        ps.setDouble(5, p.followSimilarity());
+      }
+      ps.executeUpdate();
+      return Sql.generatedId(ps);
+    }
+  }
+
+  private static void setPage(PreparedStatement ps, long story, StoryPlacement p)
+      throws SQLException {
+    ps.setLong(1, story);
+    Sql.setLong(ps, 2, p.versionId());
+    Sql.setInstant(ps, 3, p.at());
+    Sql.setInstant(ps, 4, p.firstCaptured());
+    ps.setDouble(5, p.similarity());
+    ps.setLong(6, p.pageId());
+  }
+
+  /** The page's copied texts, as source or target, become the placement's. */
+  private static void replaceCopies(Connection c, StoryPlacement p) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM copied_passage WHERE"
+        + " copied_text_id IN (SELECT id FROM copied_text WHERE source_page_id = ?"
+        + " OR target_page_id = ?)")) {
+      ps.setLong(1, p.pageId());
+      ps.setLong(2, p.pageId());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "DELETE FROM copied_text WHERE source_page_id = ? OR target_page_id = ?")) {
+      ps.setLong(1, p.pageId());
+      ps.setLong(2, p.pageId());
+      ps.executeUpdate();
+    }
+    for (CopiedText t : p.copies()) {
+      insertCopy(c, t);
+    }
+  }
+
+  private static void insertCopy(Connection c, CopiedText t) throws SQLException {
+    long id;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO copied_text (source_page_id,"
+        + " target_page_id, source_version_id, target_version_id, source_share, target_share,"
+        + " republication, direction_by, credits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new String[] {"id"})) {
+      ps.setLong(1, t.sourcePageId());
+      ps.setLong(2, t.targetPageId());
+      Sql.setLong(ps, 3, t.sourceVersionId());
+      Sql.setLong(ps, 4, t.targetVersionId());
+      ps.setDouble(5, t.sourceShare());
+      ps.setDouble(6, t.targetShare());
+      ps.setBoolean(7, t.republication());
+      ps.setString(8, t.directionBy());
+      ps.setString(9, Json.write(t.credits()));
+      ps.executeUpdate();
+      id = Sql.generatedId(ps);
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO copied_passage (copied_text_id,"
+        + " number, source_start, source_end, target_start, target_end, words, text)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 1;
+      for (CopiedPassage cp : t.passages()) {
+        ps.setLong(1, id);
+        ps.setInt(2, n++);
+        ps.setInt(3, cp.sourceStart());
+        ps.setInt(4, cp.sourceEnd());
+        ps.setInt(5, cp.targetStart());
+        ps.setInt(6, cp.targetEnd());
+        ps.setInt(7, cp.words());
+        ps.setString(8, cp.text());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static Optional<Long> storyOf(Connection c, long pageId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT story_id FROM story_page WHERE page_id = ?")) {
+      ps.setLong(1, pageId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** The pages placed with a time in [from, to], with their placed version's text. */
+  static List<StoryMember> members(Connection c, Instant from, Instant to) throws SQLException {
+    String sql = "SELECT sp.page_id, sp.story_id, sp.version_id, p.outlet_id, p.url, v.title,"
+        + " v.body, COALESCE(v.published, sp.at) AS published, sp.first_captured FROM story_page sp"
+        + " JOIN page p ON p.id = sp.page_id LEFT JOIN version v ON v.id = sp.version_id"
+        + " WHERE sp.at >= ? AND sp.at <= ? ORDER BY sp.at, sp.page_id";
+    List<StoryMember> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Sql.setInstant(ps, 1, from);
+      Sql.setInstant(ps, 2, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String body = rs.getString("body");
+          out.add(new StoryMember(rs.getLong("page_id"), rs.getLong("story_id"),
+              Sql.nullableLong(rs, "version_id"), rs.getString("outlet_id"), rs.getString("url"),
+              rs.getString("title"), body == null || body.isEmpty() ? List.of()
+                  : List.of(body.split("\n\n")), Sql.instant(rs, "published"),
+              Sql.instant(rs, "first_captured")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every story's head, oldest first. */
+  static List<StoryHead> heads(Connection c) throws SQLException {
+    List<StoryHead> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id, started, key_terms, follows_story_id FROM story ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new StoryHead(rs.getLong(1), Sql.instant(rs, "started"), rs.getString(3),
+            Sql.nullableLong(rs, "follows_story_id")));
+      }
+    }
+    return out;
+  }
+
+  /** Empties the story tables, for recomputing every story from the versions. */
+  static void clear(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM copied_passage");
+      s.executeUpdate("DELETE FROM copied_text");
+      s.executeUpdate("DELETE FROM story_assignment");
+      s.executeUpdate("DELETE FROM story_page");
+      s.executeUpdate("UPDATE story SET follows_story_id = NULL");
+      s.executeUpdate("DELETE FROM story");
+    }
+  }
+}
