@@ -1,8 +1,8 @@
 package dev.kliping.cli;
 
-import dev.kliping.durability.CrashHarness;
-import dev.kliping.durability.CrashReport;
-import dev.kliping.durability.Workspace;
+import dev.kliping.bench.CrashHarness;
+import dev.kliping.bench.CrashReport;
+import dev.kliping.bench.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

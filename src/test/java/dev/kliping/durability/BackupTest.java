@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.archive.Archive;
+import dev.kliping.bench.Workspace;
 import dev.kliping.testing.CliRun;
 import java.io.InputStream;
 import java.nio.file.Files;

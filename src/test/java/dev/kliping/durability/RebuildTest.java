@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.archive.Archive;
+import dev.kliping.bench.Workspace;
 import dev.kliping.archive.ArchiveException;
 import dev.kliping.testing.CliRun;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.kliping.durability;
+package dev.kliping.bench;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.ArchiveException;

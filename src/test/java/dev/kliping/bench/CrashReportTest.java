@@ -1,4 +1,4 @@
-package dev.kliping.durability;
+package dev.kliping.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

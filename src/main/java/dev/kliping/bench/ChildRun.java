@@ -1,4 +1,4 @@
-package dev.kliping.durability;
+package dev.kliping.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
