@@ -6,8 +6,9 @@ import picocli.CommandLine.Option;
 
 /** Options of the commands that only read the archive. */
 final class ArchiveOptions {
-  @Option(names = "--config", paramLabel = "FILE", defaultValue = "config/kliping.yaml",
-      description = "The configuration naming the archive (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "The configuration naming the archive (default: config/kliping.yaml here,"
+          + " else the one built in).")
   Path config;
 
   @Option(names = "--archive", paramLabel = "DIR",
@@ -21,6 +22,7 @@ final class ArchiveOptions {
 
   /** The archive folder: given, or read from the configuration. */
   Path archiveDir() {
-    return archive != null ? archive : Path.of(new ConfigLoader().load(config).main().archive());
+    return archive != null ? archive : Path.of(new ConfigLoader().load(ConfigLocation.resolve(config, null))
+        .main().archive());
   }
 }

@@ -2,7 +2,14 @@ package dev.kliping.cli;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.ArchiveException;
+import dev.kliping.web.DaemonClient;
+import dev.kliping.web.DaemonInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Writes a transactionally consistent copy of the archive database to FILE "
         + "(a zip holding kliping.mv.db). The WARC files are not in it: copy the warc/ folder "
         + "after the backup.",
-        "Opens the archive itself, so it fails (exit 1) while a daemon or another kliping has it."})
+        "While a daemon runs on the archive, the backup is made by the daemon, through its API."})
 final class BackupCommand implements Callable<Integer> {
   @Mixin ArchiveOptions options;
 
@@ -31,6 +38,7 @@ final class BackupCommand implements Callable<Integer> {
       throw new UsageException(file + " already exists; name a new file");
     }
     Path dir = options.archiveDir();
+    OutputFile.refuseInsideArchive(file, dir);
     if (!Files.isRegularFile(dir.resolve("kliping.mv.db"))) {
       spec.commandLine().getErr().println("kliping: no archive database in " + dir);
       return 1;
@@ -39,15 +47,41 @@ final class BackupCommand implements Callable<Integer> {
       archive.backup(file);
     } catch (ArchiveException e) {
       if (e.getMessage().contains("in use")) {
-        // The daemon's API will offer a backup of the archive it holds; until then, say so.
+        Optional<DaemonInfo> daemon = DaemonInfo.read(dir.toAbsolutePath().normalize());
+        if (daemon.isPresent()) {
+          return throughDaemon(daemon.get(), dir);
+        }
         spec.commandLine().getErr().println("kliping: cannot back up " + dir + ": it is open in"
-            + " another process (a running daemon or crawl). Stop it and run backup again.");
+            + " another process (a crawl; a daemon would have made the backup). Stop it and run"
+            + " backup again.");
         return 1;
       }
       throw e;
     }
     spec.commandLine().getOut().println("backed up " + dir.resolve("kliping.mv.db") + " to "
         + file);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /** Asks the daemon holding the archive for the backup; a failed copy leaves no file. */
+  private int throughDaemon(DaemonInfo daemon, Path dir) {
+    try (DaemonClient client = new DaemonClient(daemon);
+        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+      client.backup(out);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot write " + file + ": " + io.getMessage(), io);
+      }
+      throw (RuntimeException) e;
+    }
+    spec.commandLine().getOut().println("backed up " + dir.resolve("kliping.mv.db") + " to "
+        + file + " through the daemon on 127.0.0.1:" + daemon.port());
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -7,8 +7,9 @@ import picocli.CommandLine.Option;
 
 /** The options every command that reads the configuration or the archive shares. */
 final class ConfigOptions {
-  @Option(names = "--config", paramLabel = "FILE", defaultValue = "config/kliping.yaml",
-      description = "The main configuration file (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "The main configuration file (default: config/kliping.yaml here, else"
+          + " beside the archive, else the one built in).")
   Path config;
 
   @Option(names = "--archive", paramLabel = "DIR",
@@ -16,7 +17,7 @@ final class ConfigOptions {
   Path archive;
 
   Settings settings() {
-    return new ConfigLoader().load(config);
+    return new ConfigLoader().load(ConfigLocation.resolve(config, archive));
   }
 
   Path archiveDir(Settings settings) {

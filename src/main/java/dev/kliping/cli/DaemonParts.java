@@ -2,6 +2,7 @@ package dev.kliping.cli;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.config.OutletConfig;
+import dev.kliping.config.ConfigException;
 import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.Settings;
 import dev.kliping.crawl.VersionListener;
@@ -10,7 +11,7 @@ import dev.kliping.search.SearchIndex;
 import dev.kliping.stories.StoryListener;
 import dev.kliping.web.DaemonInfo;
 import dev.kliping.web.DaemonMetrics;
-import dev.kliping.web.HealthRoutes;
+import dev.kliping.web.DaemonRoutes;
 import dev.kliping.web.Readiness;
 import dev.kliping.web.WebServer;
 import java.io.IOException;
@@ -67,7 +68,10 @@ final class DaemonParts implements DaemonServices {
     WebServer server;
     try {
       server = WebServer.start(archive, index, ids, "127.0.0.1", daemon.apiPort(), null,
-          new HealthRoutes(metrics, readiness));
+          new DaemonRoutes(metrics, readiness, archive));
+    } catch (IllegalArgumentException e) {
+      index.close();
+      throw new ConfigException(settings.file(), "daemon.api_port", e.getMessage(), e);
     } catch (RuntimeException e) {
       index.close();
       throw e;

@@ -1,5 +1,7 @@
 package dev.kliping.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +17,7 @@ import picocli.CommandLine.Command;
         HistoryCommand.class,
         DiffCommand.class,
         CompareCommand.class,
+        ReextractCommand.class,
         BenchmarkChangesCommand.class,
         BenchmarkExtractionCommand.class,
         BackupCommand.class,
@@ -30,17 +33,32 @@ import picocli.CommandLine.Command;
         BoilerplateCommand.class,
         StoriesCommand.class,
         ReuseCommand.class,
+        BenchmarkStoriesCommand.class,
     })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    // --debug anywhere: failures print their stack traces as well as their one line.
+    List<String> rest = new ArrayList<>(List.of(args));
+    boolean debug = rest.removeIf("--debug"::equals);
+    System.exit(commandLine(debug).execute(rest.toArray(String[]::new)));
   }
 
   /** The command line with kliping's exit codes: 2 for bad usage or config, 1 for failure. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main())
-        .setExecutionExceptionHandler(new Failures());
+    return commandLine(false);
+  }
+
+  /** As {@link #commandLine()}; with debug, failures print their stack traces too. */
+  public static CommandLine commandLine(boolean debug) {
+    CommandLine cmd = new CommandLine(new Main())
+        .setExecutionExceptionHandler(new Failures(debug));
+    cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+        new CommandGroups());
+    cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
+        help -> "%nCommands (kliping COMMAND --help for more; --debug shows stack traces):%n%n"
+            .formatted());
+    return cmd;
   }
 
   @Override

@@ -87,6 +87,16 @@ public final class DaemonClient implements AutoCloseable {
     }
   }
 
+  /** Copies a consistent backup of the daemon's database (a zip) to out. */
+  public void backup(OutputStream out) {
+    try (Response r = get("/api/backup", Map.of()); InputStream in = body(r).byteStream()) {
+      in.transferTo(out);
+      out.flush();
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
   private Response get(String path, Map<String, String> params) throws IOException {
     HttpUrl.Builder url = base.newBuilder().encodedPath(path);
     params.forEach(url::addQueryParameter);

@@ -6,6 +6,7 @@ import dev.kliping.search.SearchIndex;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -28,16 +29,17 @@ public final class WebServer implements AutoCloseable {
    * @param outletIds the configured outlets, listed first on the outlet pages
    * @param token the access token clients must present, or null; required unless bind is a
    *     loopback address
-   * @throws IllegalArgumentException when bind is not loopback and there is no usable token
+   * @throws IllegalArgumentException when bind is not loopback and there is no usable token,
+   *     or the port is taken
    */
   public static WebServer start(Archive archive, SearchIndex index, List<String> outletIds,
       String bind, int port, String token) {
     return start(archive, index, outletIds, bind, port, token, null);
   }
 
-  /** As above, with the daemon's monitoring routes when health is not null. */
+  /** As above, with the daemon's own routes (monitoring, backup) when daemon is not null. */
   public static WebServer start(Archive archive, SearchIndex index, List<String> outletIds,
-      String bind, int port, String token, HealthRoutes health) {
+      String bind, int port, String token, DaemonRoutes daemon) {
     Objects.requireNonNull(archive, "archive");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(bind, "bind");
@@ -49,11 +51,17 @@ public final class WebServer implements AutoCloseable {
     Errors.register(app);
     new ApiRoutes(archive, index, outlets).register(app);
     new PageRoutes(archive, index, outlets).register(app);
-    if (health != null) {
-      health.register(app);
-    }
     new StoryRoutes(archive).register(app);
-    app.start(bind, port);
+    if (daemon != null) {
+      daemon.register(app);
+    }
+    try {
+      app.start(bind, port);
+    } catch (JavalinBindException e) {
+      app.stop();
+      throw new IllegalArgumentException("port " + port + " on " + bind
+          + " is taken by another program", e);
+    }
     return new WebServer(app);
   }
 

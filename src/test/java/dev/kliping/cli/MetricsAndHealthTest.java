@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kliping.config.ConfigLoader;
 import dev.kliping.config.Settings;
 import dev.kliping.schedule.Daemon;
+import dev.kliping.testing.CliRun;
 import dev.kliping.web.DaemonInfo;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,12 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A running daemon (in this JVM, over the bundled replay) answers /healthz, /metrics with the
- * figures of its crawl, and /readyz with 503 naming the check its bounds fail.
+ * figures of its crawl, and /readyz with 503 naming the check its bounds fail; and
+ * {@code kliping backup} gets a consistent copy of its database through its API.
  */
 class MetricsAndHealthTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,6 +83,14 @@ class MetricsAndHealthTest {
       assertTrue(body.get("failing").get(0).asText().startsWith("disk: "), ready.body());
       assertTrue(body.get("checks").get("database").get("ok").asBoolean());
       assertTrue(body.get("checks").get("outlet:kompastv").get("ok").asBoolean(), ready.body());
+
+      Path zip = dir.resolve("backup.zip");
+      CliRun backup = CliRun.of("backup", "--archive", archive.toString(), zip.toString());
+      assertEquals(0, backup.exitCode(), backup::toString);
+      assertTrue(backup.out().contains("through the daemon"), backup.out());
+      try (ZipFile z = new ZipFile(zip.toFile())) {
+        assertTrue(z.getEntry("kliping.mv.db").getSize() > 0, "the database is in the backup");
+      }
     } finally {
       daemon.stop();
       running.get();
