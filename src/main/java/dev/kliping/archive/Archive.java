@@ -1,9 +1,13 @@
 package dev.kliping.archive;
 
 import dev.kliping.extract.Article;
+import dev.kliping.version.Cause;
+import dev.kliping.version.Provenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,21 +126,71 @@ public final class Archive implements AutoCloseable {
       warcRecords.increment();
       warcNanos.add(System.nanoTime() - start);
     }
+    Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
+        exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
+        at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
+    Long revisitOf = revisit.map(r -> r.original().id()).orElse(null);
+    // The WARC file may close only once this row is committed or never will be. Inside
+    // together(), that is when the whole commits; if it rolls back, the row is written on its
+    // own, since the record is on disk whatever became of the rest of the visit.
+    boolean deferred = db.deferUntilEnd(committed -> {
+      if (committed) {
+        recorder.committed();
+      } else {
+        salvage(row, revisitOf);
+      }
+    });
     try {
       afterForce.accept(at);
-      Capture row = new Capture(0, pageId, exchange.url(), exchange.fetchedAt(),
-          exchange.status(), exchange.header("Content-Type"), at.file(), at.offset(), at.length(),
-          at.recordId(), at.payloadDigest(), exchange.truncated(), Capture.FETCHED, null);
-      return db.inTransaction(c -> {
-        Capture saved = Captures.insert(c, row, revisit.map(r -> r.original().id()).orElse(null));
-        if (pageId != null) {
-          Pages.fetched(c, pageId, exchange.fetchedAt(), true);
-        }
-        return saved;
-      });
+      return db.inTransaction(c -> insert(c, row, revisitOf));
     } finally {
-      recorder.committed();
+      if (!deferred) {
+        recorder.committed();
+      }
     }
+  }
+
+  private static Capture insert(Connection c, Capture row, Long revisitOf) throws SQLException {
+    Capture saved = Captures.insert(c, row, revisitOf);
+    if (row.pageId() != null) {
+      Pages.fetched(c, row.pageId(), row.fetchedAt(), true);
+    }
+    return saved;
+  }
+
+  /** Writes the capture row of a visit that rolled back; without its page if that went too. */
+  private void salvage(Capture row, Long revisitOf) {
+    try {
+      try {
+        db.inTransaction(c -> insert(c, row, revisitOf));
+      } catch (ArchiveException pageGone) {
+        db.inTransaction(c -> insert(c, new Capture(0, null, row.url(), row.fetchedAt(),
+            row.status(), row.contentType(), row.warcFile(), row.warcOffset(), row.warcLength(),
+            row.warcRecordId(), row.payloadDigest(), row.truncated(), row.outcome(), row.reason()),
+            revisitOf));
+      }
+      recorder.committed();
+    } catch (ArchiveException e) {
+      // The record stays counted as uncommitted, which keeps its file from being closed for
+      // size: the file stays .open, and the next start reconciles it and adds the row.
+    }
+  }
+
+  /**
+   * Runs work so that every row it writes through this archive on this thread is committed in one
+   * transaction when it returns, or none when it throws. WARC records are still forced as they are
+   * written, so each is on disk before the rows that point at it commit. Use it for one article's
+   * visit: one commit instead of one per row. Nested calls join the outer one.
+   */
+  public <T> T together(java.util.function.Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    return db.together(work);
+  }
+
+  /** Runs action once the rows written so far on this thread are committed (at once outside
+   * {@link #together}); never when they are rolled back. For telling others of new rows. */
+  public void afterCommit(Runnable action) {
+    db.whenCommitted(Objects.requireNonNull(action, "action"));
   }
 
   /** Records a fetch that got no response (timeout, refused, robots denial...): a row only. */
@@ -158,6 +212,40 @@ public final class Archive implements AutoCloseable {
   /** Stores the article as a new version of the page only if its normalised content changed. */
   public VersionOutcome store(long pageId, Capture capture, Article article) {
     return versioning.store(pageId, capture, article);
+  }
+
+  /**
+   * Stores the article, made as {@code provenance} says, as a new version of the page only if its
+   * normalised content changed; {@code cause} says whether a changed text is the publisher's
+   * edit or our re-extraction (which is stored but never classified or counted as an edit).
+   */
+  public VersionOutcome store(long pageId, Capture capture, Article article,
+      Provenance provenance, Cause cause) {
+    return versioning.store(pageId, capture, article, provenance, cause);
+  }
+
+  /** The page's latest version with the capture it was extracted from, if it has one. */
+  public Optional<VersionSource> latestSource(long pageId) {
+    return db.read(c -> {
+      Optional<Version> v = Versions.latest(c, pageId);
+      if (v.isEmpty()) {
+        return Optional.<VersionSource>empty();
+      }
+      return Captures.byId(c, v.get().captureId()).map(cap -> new VersionSource(v.get(), cap));
+    });
+  }
+
+  /**
+   * The first capture of the URL fetched at or after the instant that got a response: a further
+   * page of a story, fetched just after its first page.
+   */
+  public Optional<Capture> captureAfter(String url, Instant at) {
+    return db.read(c -> Captures.firstAfter(c, url, at));
+  }
+
+  /** The outlet's pages that have at least one version, in id order. */
+  public List<Long> pagesWithVersions(String outletId) {
+    return db.read(c -> Versions.pagesOf(c, outletId));
   }
 
   /**

@@ -108,6 +108,20 @@ final class Captures {
     }
   }
 
+  /** The URL's first capture with a response fetched at or after the instant. */
+  static Optional<Capture> firstAfter(Connection c, String url, java.time.Instant at)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM capture"
+        + " WHERE url = ? AND fetched_at >= ? AND warc_file IS NOT NULL"
+        + " ORDER BY fetched_at, id FETCH FIRST 1 ROWS ONLY")) {
+      ps.setString(1, url);
+      Sql.setInstant(ps, 2, at);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+      }
+    }
+  }
+
   static Optional<Capture> byId(Connection c, long id) throws SQLException {
     List<Capture> found = list(c, "SELECT " + COLUMNS + " FROM capture WHERE id = ?", id);
     return found.stream().findFirst();

@@ -1,8 +1,13 @@
 package dev.kliping.archive;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,19 +36,25 @@ final class Database implements AutoCloseable {
    * so this is a sync every 30 or so articles, a few milliseconds per hundred commits.
    */
   static final int SYNC_EVERY_COMMITS = 100;
+  /** H2's default: its background thread wakes every third of it to commit and compact. */
+  static final int WRITE_DELAY_MILLIS = 500;
   /**
-   * How long closing may spend compacting the file. With WRITE_DELAY=0 every commit writes a new
-   * chunk and H2's background housekeeping never runs, so closing is where the dead chunks are
-   * rewritten and the file shrinks; H2's default of 200 ms leaves most of them (a crawl of 500
-   * articles left a file 17 times its live data, 3.5 times with this).
+   * How long closing may spend compacting the file and moving chunks to its start so it
+   * shrinks; H2's default of 200 ms leaves most dead space of a busy day in place.
    */
   static final int MAX_COMPACT_MILLIS = 10_000;
+  /**
+   * Parsed statements kept per connection. H2 keeps 8; an article's visit runs about twenty
+   * distinct statements, so most were parsed again each time (a tenth of a crawl's CPU).
+   */
+  static final int QUERY_CACHE_SIZE = 64;
 
   private final Path file;
   private final JdbcConnectionPool pool;
   private final AtomicInteger commitsSinceSync = new AtomicInteger();
   private final LongAdder units = new LongAdder();
   private final LongAdder nanos = new LongAdder();
+  private final ThreadLocal<Together> together = new ThreadLocal<>();
 
   private Database(Path file, JdbcConnectionPool pool) {
     this.file = file;
@@ -71,8 +82,14 @@ final class Database implements AutoCloseable {
   }
 
   /**
-   * WRITE_DELAY=0 makes each commit reach the file before the call returns, so a killed process
-   * loses no acknowledged row. DB_CLOSE_ON_EXIT=FALSE leaves closing to us: H2's own shutdown hook
+   * Each commit must reach the file before the call returns, so a killed process loses no
+   * acknowledged row. WRITE_DELAY=0 did that, but it also stops H2's background thread, and with
+   * it all housekeeping: no chunk was ever rewritten while the archive was open, and every chunk
+   * with one live page left stayed in the file (a crawl of 10,000 articles left 579 MB for 15 MB
+   * of live data). So the write delay is H2's own, which keeps the background thread compacting
+   * sparse chunks, and {@link #commit} writes each commit through itself with CHECKPOINT (a
+   * store commit, no fsync). Closing may compact for longer than H2's default 200 ms.
+   * DB_CLOSE_ON_EXIT=FALSE leaves closing to us: H2's own shutdown hook
    * would close the database under a daemon still finishing its in-flight work on SIGTERM.
    * AUTO_SERVER is never used (DESIGN.md). The {@code async:} file system reads and writes through
    * an AsynchronousFileChannel, which a thread interrupt cannot close: with the default file
@@ -80,8 +97,9 @@ final class Database implements AutoCloseable {
    * the store under every other thread. kliping's own threads are never interrupted.
    */
   static String url(Path base) {
-    return "jdbc:h2:async:" + base + ";WRITE_DELAY=0;MAX_COMPACT_TIME=" + MAX_COMPACT_MILLIS
-        + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:async:" + base + ";WRITE_DELAY=" + WRITE_DELAY_MILLIS
+        + ";MAX_COMPACT_TIME=" + MAX_COMPACT_MILLIS
+        + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   DataSource dataSource() {
@@ -94,18 +112,35 @@ final class Database implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
-  /** Runs work in one transaction: all of it is committed, or none (and the error is thrown). */
+  /**
+   * Runs work in one transaction: all of it is committed, or none (and the error is thrown).
+   * Inside {@link #together} it joins that transaction instead, behind a savepoint, so a failure
+   * undoes only this work and the whole commits when {@code together} returns.
+   */
   <T> T inTransaction(Work<T> work) {
     refuseInterrupted();
     long start = System.nanoTime();
+    Together open = together.get();
+    if (open != null) {
+      try {
+        Savepoint before = open.connection.setSavepoint();
+        try {
+          return work.run(open.connection);
+        } catch (SQLException | RuntimeException e) {
+          open.connection.rollback(before);
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+      } finally {
+        timed(start);
+      }
+    }
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
         T result = work.run(c);
-        c.commit();
-        if (commitsSinceSync.incrementAndGet() >= SYNC_EVERY_COMMITS) {
-          sync(c);
-        }
+        commit(c);
         return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -120,16 +155,110 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs read-only work on one connection. */
+  /** Commits and writes the commit through to the file (not to the disk: see {@link #sync()}). */
+  private void commit(Connection c) throws SQLException {
+    c.commit();
+    try (Statement s = c.createStatement()) {
+      s.execute("CHECKPOINT");
+    }
+    if (commitsSinceSync.incrementAndGet() >= SYNC_EVERY_COMMITS) {
+      sync(c);
+    }
+  }
+
+  /** Runs read-only work on one connection (inside {@link #together}, on its connection). */
   <T> T read(Work<T> work) {
     refuseInterrupted();
     long start = System.nanoTime();
+    Together open = together.get();
+    if (open != null) {
+      try {
+        return work.run(open.connection);
+      } catch (SQLException e) {
+        throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+      } finally {
+        timed(start);
+      }
+    }
     try (Connection c = pool.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
       throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
     } finally {
       timed(start);
+    }
+  }
+
+  /** The transaction {@link #together} holds open on this thread, and what waits for its end. */
+  private record Together(Connection connection, List<Consumer<Boolean>> whenEnded,
+      List<Runnable> whenCommitted) {}
+
+  /**
+   * Runs work so that every transaction it makes on this thread is one, committed once when it
+   * returns (or rolled back when it throws): a commit is a chunk written by H2, so an article's
+   * rows written together cost one write instead of four. Nested calls join the outer one.
+   * Reads inside see the work's own rows.
+   */
+  <T> T together(Supplier<T> work) {
+    if (together.get() != null) {
+      return work.get();
+    }
+    refuseInterrupted();
+    Together open;
+    try {
+      open = new Together(pool.getConnection(), new ArrayList<>(), new ArrayList<>());
+    } catch (SQLException e) {
+      throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+    }
+    boolean committed = false;
+    together.set(open);
+    try (Connection c = open.connection) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.get();
+        long start = System.nanoTime();
+        commit(c);
+        timed(start);
+        committed = true;
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        together.remove();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
+    } finally {
+      for (Consumer<Boolean> ended : open.whenEnded) {
+        ended.accept(committed);
+      }
+      if (committed) {
+        open.whenCommitted.forEach(Runnable::run);
+      }
+    }
+  }
+
+  /**
+   * Inside {@link #together}, keeps action to be told, when its transaction ends, whether it
+   * committed, and returns true; outside, returns false and the caller sees to it itself.
+   */
+  boolean deferUntilEnd(Consumer<Boolean> action) {
+    Together open = together.get();
+    if (open != null) {
+      open.whenEnded.add(action);
+    }
+    return open != null;
+  }
+
+  /** Runs action once this thread's rows are committed: now, outside together; never on rollback. */
+  void whenCommitted(Runnable action) {
+    Together open = together.get();
+    if (open == null) {
+      action.run();
+    } else {
+      open.whenCommitted.add(action);
     }
   }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ final class Pages {
     }
     String sql = "INSERT INTO page (outlet_id, url, first_seen, next_fetch_at, status)"
         + " VALUES (?, ?, ?, ?, ?)";
+    // A savepoint, not a rollback: the insert may be part of a larger transaction, and PostgreSQL
+    // refuses further statements in a transaction after an error until it is undone.
+    Savepoint before = c.setSavepoint();
     try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
       ps.setString(1, outletId);
       ps.setString(2, url);
@@ -42,7 +46,7 @@ final class Pages {
       return Sql.generatedId(ps);
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        c.rollback();
+        c.rollback(before);
         return find(c, url).orElseThrow(() -> e).id();
       }
       throw e;

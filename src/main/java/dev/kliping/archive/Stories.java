@@ -77,6 +77,20 @@ public final class Stories {
     return db.read(c -> queries.reuse(c, url));
   }
 
+  /** Every copied text as a pair of page ids, source first: for measuring against a plan. */
+  public List<long[]> copiedPairs() {
+    return db.read(c -> {
+      List<long[]> out = new java.util.ArrayList<>();
+      try (var ps = c.prepareStatement("SELECT source_page_id, target_page_id FROM copied_text");
+          var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new long[] {rs.getLong(1), rs.getLong(2)});
+        }
+      }
+      return out;
+    });
+  }
+
   /** The story of each page id given (pages without one are left out), for exports. */
   public java.util.Map<Long, Long> storyIds(java.util.Collection<Long> pageIds) {
     return db.read(c -> queries.storyIds(c, pageIds));

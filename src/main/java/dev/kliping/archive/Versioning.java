@@ -2,8 +2,11 @@ package dev.kliping.archive;
 
 import dev.kliping.extract.Article;
 import dev.kliping.version.ArticleDiff;
+import dev.kliping.version.Cause;
 import dev.kliping.version.Changes;
 import dev.kliping.version.NormalizedArticle;
+import dev.kliping.version.Provenance;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,16 +23,30 @@ final class Versioning {
     this.db = db;
   }
 
-  /** Stores the article as the page's next version unless it equals the latest one. */
+  /** Stores a publisher's article of unknown provenance (a rebuild from WARC files). */
   VersionOutcome store(long pageId, Capture capture, Article article) {
+    return store(pageId, capture, article, Provenance.UNKNOWN, Cause.EDIT);
+  }
+
+  /**
+   * Stores the article as the page's next version unless it equals the latest one.
+   *
+   * @param cause {@link Cause#EDIT} when a changed text is the publisher's, or
+   *     {@link Cause#REEXTRACTION} when the caller knows it is ours; ignored for a first version
+   */
+  VersionOutcome store(long pageId, Capture capture, Article article, Provenance provenance,
+      Cause cause) {
     Objects.requireNonNull(capture, "capture");
     Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(cause, "cause");
     NormalizedArticle next = NormalizedArticle.of(article);
     if (next.paragraphs().isEmpty()) {
       String why = article.problem() == null ? "no body" : article.problem();
       return new VersionOutcome(VersionOutcome.Status.NO_ARTICLE, 0, 0, "no article: " + why);
     }
     String hash = next.contentHash();
+    boolean notice = ArticleDiff.carriesNotice(next);
     synchronized (numbering) {
       return db.inTransaction(c -> {
         Optional<Version> latest = Versions.latest(c, pageId);
@@ -39,13 +56,22 @@ final class Versioning {
               "unchanged");
         }
         int number = latest.map(v -> v.number() + 1).orElse(1);
-        long id = Versions.insert(c, pageId, number, capture, next);
         if (latest.isEmpty()) {
+          long id = Versions.insert(c, pageId, number, capture, next,
+              new Versions.Made(provenance, Cause.FIRST, null, List.of(), notice));
           return new VersionOutcome(VersionOutcome.Status.NEW, number, id, "first version");
         }
         Changes changes = ArticleDiff.between(latest.get().article(), next);
+        boolean edit = cause != Cause.REEXTRACTION;
+        // A re-extraction is not a change the publisher made: it is left unclassified.
+        Versions.Made made = edit
+            ? new Versions.Made(provenance, Cause.EDIT, changes.significance(), changes.kinds(),
+                notice)
+            : new Versions.Made(provenance, Cause.REEXTRACTION, null, List.of(), notice);
+        long id = Versions.insert(c, pageId, number, capture, next, made);
         Versions.insertDiff(c, id, latest.get().id(), changes);
-        return new VersionOutcome(VersionOutcome.Status.NEW, number, id, changes.summary());
+        return new VersionOutcome(edit ? VersionOutcome.Status.NEW
+            : VersionOutcome.Status.REEXTRACTED, number, id, changes.summary());
       });
     }
   }

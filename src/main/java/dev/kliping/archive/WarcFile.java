@@ -24,6 +24,11 @@ final class WarcFile implements AutoCloseable {
   private final String name;
   private final FileChannel channel;
   private WarcWriter writer;
+  /** Where the last append ended; written under the recorder's lock. */
+  private volatile long written;
+  /** Everything before this offset is on disk. */
+  private volatile long forced;
+  private final Object forcing = new Object();
 
   /** Where one record landed: its gzip member's offset and length. */
   record Span(long offset, long length) {}
@@ -63,6 +68,16 @@ final class WarcFile implements AutoCloseable {
    * the file is cut back to where it was, so a half record never sits before later ones.
    */
   List<Span> append(List<? extends WarcRecord> records) throws IOException {
+    List<Span> spans = write(records);
+    forceThrough(spans.get(spans.size() - 1));
+    return spans;
+  }
+
+  /**
+   * Appends the records without forcing them: the caller must {@link #forceThrough} the last
+   * span before anything points at them. Not thread-safe; the recorder serialises writes.
+   */
+  List<Span> write(List<? extends WarcRecord> records) throws IOException {
     long start = channel.position();
     try {
       List<Span> spans = new ArrayList<>(records.size());
@@ -71,11 +86,31 @@ final class WarcFile implements AutoCloseable {
         writer.write(record);
         spans.add(new Span(offset, channel.position() - offset));
       }
-      channel.force(true);
+      written = channel.position();
       return spans;
     } catch (IOException | RuntimeException e) {
       rollBack(start, e);
       throw e;
+    }
+  }
+
+  /**
+   * Returns once the span is on disk. Thread-safe, and called outside the recorder's lock: a
+   * thread forcing the file forces what every thread wrote before it, so threads that wrote while
+   * one fsync ran share the next instead of queueing for one each (group commit).
+   */
+  void forceThrough(Span span) throws IOException {
+    long end = span.offset() + span.length();
+    if (forced >= end) {
+      return;
+    }
+    synchronized (forcing) {
+      if (forced >= end) {
+        return;
+      }
+      long target = written;
+      channel.force(true);
+      forced = target;
     }
   }
 

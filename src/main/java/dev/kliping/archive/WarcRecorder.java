@@ -37,14 +37,28 @@ final class WarcRecorder implements AutoCloseable {
 
   /**
    * Writes the exchange's request and response records and forces them to disk. On success the
-   * caller must call {@link #committed()} once its row is committed (or has failed).
+   * caller must call {@link #committed()} once its row is committed (or has failed). Thread-safe:
+   * records are written one at a time, and forced together with those of other threads.
    */
-  synchronized WarcLocation record(Exchange exchange) throws IOException {
+  WarcLocation record(Exchange exchange) throws IOException {
     return record(exchange, null);
   }
 
   /** As {@link #record(Exchange)}, the response written as the revisit when not null. */
-  synchronized WarcLocation record(Exchange exchange, Revisit revisit) throws IOException {
+  WarcLocation record(Exchange exchange, Revisit revisit) throws IOException {
+    Written w = write(exchange, revisit);
+    try {
+      w.file.forceThrough(w.response);
+    } catch (IOException | RuntimeException e) {
+      committed();
+      throw e;
+    }
+    return w.location;
+  }
+
+  private record Written(WarcFile file, WarcFile.Span response, WarcLocation location) {}
+
+  private synchronized Written write(Exchange exchange, Revisit revisit) throws IOException {
     // A file is never closed while a record in it may still lack its row: recovery at start-up
     // only re-reads .open files, so a whole record in a closed file without a row would stay
     // unreconciled after a crash. With rows pending, the file grows a little past its limit.
@@ -57,7 +71,7 @@ final class WarcRecorder implements AutoCloseable {
     ExchangeRecords records = ExchangeRecords.of(exchange, currentInfoId, revisit);
     List<WarcFile.Span> spans;
     try {
-      spans = current.append(List.of(records.request(), records.response()));
+      spans = current.write(List.of(records.request(), records.response()));
     } catch (IOException e) {
       if (!current.isOpen()) {
         // An interrupted thread closed the channel. Leave the file .open for recovery at the
@@ -69,8 +83,8 @@ final class WarcRecorder implements AutoCloseable {
     }
     WarcFile.Span response = spans.get(1);
     uncommitted++;
-    return new WarcLocation(current.name(), response.offset(), response.length(),
-        records.response().id().toString(), records.payloadDigest());
+    return new Written(current, response, new WarcLocation(current.name(), response.offset(),
+        response.length(), records.response().id().toString(), records.payloadDigest()));
   }
 
   /** The row for a record returned by {@link #record} is committed, or will never be. */

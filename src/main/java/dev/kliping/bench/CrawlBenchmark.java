@@ -85,8 +85,9 @@ public final class CrawlBenchmark {
     ReplayProbe.Result probe = ReplayProbe.measure(news, setup.work().resolve("probe"));
     out.printf("replay probe: %.2f ms per request from WireMock with %d mappings,"
         + " %.2f ms in memory%n", probe.wireMockMillis(), probe.mappings(), probe.memoryMillis());
-    out.printf("%-9s %7s %8s %8s %8s | %s%n", "phase", "pages", "versions", "seconds",
-        "pages/s", "thread-seconds: fetch, WARC write+force, extract, database, search index");
+    out.printf("%-9s %7s %8s %8s %8s %8s %10s | %s%n", "phase", "pages", "versions", "seconds",
+        "pages/s", "CPU s", "pages/CPU s",
+        "thread-seconds: fetch, WARC write+force, extract, database, search index");
     out.flush();
     List<OutletConfig> outlets = news.outlets();
     for (int pass = 1; pass <= 2; pass++) {
@@ -123,6 +124,7 @@ public final class CrawlBenchmark {
     StageClock.Seconds before = stages.seconds();
     List<OutletSummary> summaries;
     WriteTimes writes;
+    long cpuBefore = Memory.processCpuNanos();
     long start = System.nanoTime();
     try (Replay replay = Replay.start(setup.wireMock(), news, pass,
         setup.work().resolve("replay-" + pass));
@@ -145,13 +147,14 @@ public final class CrawlBenchmark {
       writes = archive.writeTimes();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = (Memory.processCpuNanos() - cpuBefore) / 1e9;
     int pages = summaries.stream().mapToInt(OutletSummary::fetched).sum();
     int created = summaries.stream().mapToInt(OutletSummary::newVersions).sum();
     int errors = summaries.stream().mapToInt(OutletSummary::errors).sum();
     versions += created;
     StageClock.Seconds spent = stages.seconds().minus(before);
-    out.printf("%-9s %7d %8d %8.1f %8.0f | %.1f, %.1f, %.1f, %.1f, %.1f%s%n", name, pages, created,
-        seconds, pages / seconds, spent.fetch(), writes.warcNanos() / 1e9, spent.extract(),
+    out.printf("%-9s %7d %8d %8.1f %8.0f %8.1f %10.0f | %.1f, %.1f, %.1f, %.1f, %.1f%s%n", name,
+        pages, created, seconds, pages / seconds, cpu, pages / cpu, spent.fetch(), writes.warcNanos() / 1e9, spent.extract(),
         writes.databaseNanos() / 1e9, spent.index(), errors == 0 ? "" : " (" + errors + " errors)");
     storage(name, Disk.size(archiveDir.resolve("warc")) - warcBefore, writes.warcRecords());
   }

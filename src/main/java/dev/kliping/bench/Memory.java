@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
-/** The heap's high-water mark, summed over the collector's heap pools. */
+/** The heap's high-water mark, summed over the collector's heap pools, and the CPU used. */
 final class Memory {
   private Memory() {}
 
@@ -25,5 +25,11 @@ final class Memory {
       }
     }
     return peak;
+  }
+
+  /** CPU time this process has used, all threads, or zero where the platform cannot tell. */
+  static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 }

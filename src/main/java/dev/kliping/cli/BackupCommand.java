@@ -38,6 +38,7 @@ final class BackupCommand implements Callable<Integer> {
       throw new UsageException(file + " already exists; name a new file");
     }
     Path dir = options.archiveDir();
+    OutputFile.refuseInsideArchive(file, dir);
     if (!Files.isRegularFile(dir.resolve("kliping.mv.db"))) {
       spec.commandLine().getErr().println("kliping: no archive database in " + dir);
       return 1;

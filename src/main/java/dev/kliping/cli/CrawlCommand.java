@@ -88,11 +88,11 @@ final class CrawlCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(Json.line(Map.of("outlets", summaries)));
     } else {
-      out.printf("%-12s %10s %8s %13s %10s %7s%n",
-          "outlet", "discovered", "fetched", "new versions", "unchanged", "errors");
+      out.printf("%-12s %10s %8s %13s %10s %7s %12s%n",
+          "outlet", "discovered", "fetched", "new versions", "unchanged", "errors", "reextracted");
       for (OutletSummary s : summaries) {
-        out.printf("%-12s %10d %8d %13d %10d %7d%n", s.outlet(), s.discovered(), s.fetched(),
-            s.newVersions(), s.unchanged(), s.errors());
+        out.printf("%-12s %10d %8d %13d %10d %7d %12d%n", s.outlet(), s.discovered(), s.fetched(),
+            s.newVersions(), s.unchanged(), s.errors(), s.reextracted());
       }
     }
     out.flush();

@@ -39,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
           history.firstSeen(), history.versions().size());
       for (VersionInfo v : history.versions()) {
         TerminalText.printf(out, "%3d  %s  %6d words  %s  %s%n     %s%n", v.number(), v.capturedAt(),
-            v.words(), shortHash(v.contentHash()), v.title(), v.changeSummary());
+            v.words(), shortHash(v.contentHash()), v.title(), change(v));
       }
       for (PageEvent e : history.events()) {
         TerminalText.printf(out, "  %s  %s (%s)%n", e.at(), e.kind(), e.detail());
@@ -47,6 +47,23 @@ final class HistoryCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * What the version is: the first, a re-extraction (set apart, since the outlet changed nothing),
+   * or an edit with its significance and kinds; then the word summary.
+   */
+  static String change(VersionInfo v) {
+    String notice = v.correction() ? " (carries a correction notice)" : "";
+    return switch (v.cause()) {
+      case FIRST -> v.changeSummary() + notice;
+      case REEXTRACTION -> "RE-EXTRACTION, not an edit: our rules changed (rules "
+          + shortHash(v.provenance().rulesHash()) + ", " + v.provenance().extractor() + "): "
+          + v.changeSummary();
+      case EDIT -> (v.significance() == null ? "edit" : v.significance().label() + " edit")
+          + (v.kinds().isEmpty() ? "" : " [" + CompareCommand.kinds(v.kinds()) + "]") + ": "
+          + v.changeSummary() + notice;
+    };
   }
 
   private static String shortHash(String hash) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         HistoryCommand.class,
         DiffCommand.class,
         CompareCommand.class,
+        ReextractCommand.class,
         BenchmarkChangesCommand.class,
         BenchmarkExtractionCommand.class,
         BackupCommand.class,
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
         BoilerplateCommand.class,
         StoriesCommand.class,
         ReuseCommand.class,
+        BenchmarkStoriesCommand.class,
     })
 public final class Main implements Runnable {
 

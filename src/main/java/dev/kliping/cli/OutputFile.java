@@ -44,10 +44,7 @@ final class OutputFile implements AutoCloseable {
     if (Files.isDirectory(abs)) {
       throw new UsageException("cannot write " + target + ": it is a folder");
     }
-    if (insideArchive(abs, archiveDir)) {
-      throw new UsageException("will not write " + target + ": it is inside the archive folder "
-          + archiveDir + "; write exports elsewhere");
-    }
+    refuseInsideArchive(target, archiveDir);
     if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !force) {
       throw new UsageException(target + " already exists; add --force to replace it");
     }
@@ -57,6 +54,17 @@ final class OutputFile implements AutoCloseable {
           new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @throws UsageException when target, or the file a link there points to, lies in the archive
+   *     folder: the archive's files are written by the archive alone
+   */
+  static void refuseInsideArchive(Path target, Path archiveDir) {
+    if (insideArchive(target.toAbsolutePath().normalize(), archiveDir)) {
+      throw new UsageException("will not write " + target + ": it is inside the archive folder "
+          + archiveDir + "; write it elsewhere");
     }
   }
 
@@ -105,7 +113,8 @@ final class OutputFile implements AutoCloseable {
    */
   private static boolean insideArchive(Path abs, Path archiveDir) {
     Path archive = real(archiveDir.toAbsolutePath().normalize());
-    if (real(abs.getParent()).resolve(abs.getFileName()).startsWith(archive)) {
+    Path parent = abs.getParent();
+    if (parent != null && real(parent).resolve(abs.getFileName()).startsWith(archive)) {
       return true;
     }
     return Files.exists(abs) && real(abs).startsWith(archive);

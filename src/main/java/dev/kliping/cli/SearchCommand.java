@@ -73,8 +73,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "NAME", description = "Only articles by this author (words of the name).")
     String author;
 
-    @Option(names = "--changed", description = "Only stories changed after publication (more than one version).")
+    @Option(names = "--changed", description = "Only stories the publisher edited after publication (our re-extractions do not count).")
     boolean changed;
+
+    @Option(names = "--substantive", description = "Only stories with at least one substantive publisher edit (not only cosmetic ones).")
+    boolean substantive;
+
+    @Option(names = "--corrections", description = "Only stories that carry a notice of correction or update (Ralat, Koreksi, Update:...).")
+    boolean corrections;
 
     @Option(names = "--as-of", paramLabel = "WHEN", description = "The versions that were live at this moment.")
     String asOf;
@@ -87,7 +93,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchQuery.DateField field = date == DateKind.captured
             ? SearchQuery.DateField.CAPTURED : SearchQuery.DateField.PUBLISHED;
         return new SearchQuery(text, outlet, start, end, field, author, changed, moment,
-            allVersions, limit);
+            allVersions, limit, substantive, corrections);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }

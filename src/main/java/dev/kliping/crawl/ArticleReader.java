@@ -9,7 +9,9 @@ import dev.kliping.fetch.FetchResult;
 import dev.kliping.fetch.Fetcher;
 import dev.kliping.fetch.Validators;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,30 @@ final class ArticleReader {
       Article page = extract(outlet, result.response());
       if (page != null) {
         whole = whole.withContinuation(page);
+      }
+    }
+    return whole.withDefaultLanguage(outlet.language());
+  }
+
+  /**
+   * The whole article again from recorded responses, with the rules of today: the first page,
+   * and each further page as {@code stored} finds it among the captures (skipped when absent).
+   * Null when the first page holds no article.
+   */
+  Article reread(OutletConfig outlet, Exchange first,
+      Function<String, Optional<Exchange>> stored) {
+    Article whole = extract(outlet, first);
+    if (whole == null) {
+      return null;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (String next : whole.continuationUrls()) {
+      if (seen.size() >= MAX_PAGES - 1 || !seen.add(next) || !onOutletHost(outlet, next)) {
+        continue;
+      }
+      Optional<Article> page = stored.apply(next).map(e -> extract(outlet, e));
+      if (page.isPresent()) {
+        whole = whole.withContinuation(page.get());
       }
     }
     return whole.withDefaultLanguage(outlet.language());

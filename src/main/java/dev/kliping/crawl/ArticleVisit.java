@@ -31,9 +31,10 @@ final class ArticleVisit {
   private final Clock clock;
   private final VersionListener listener;
   private final LastCopy lastCopy;
+  private final Reextraction reextraction;
 
   ArticleVisit(Archive archive, Fetcher fetcher, Recorder recorder, ArticleReader reader,
-      RevisitPolicy revisits, Clock clock, VersionListener listener) {
+      Reextraction reextraction, RevisitPolicy revisits, Clock clock, VersionListener listener) {
     this.archive = archive;
     this.fetcher = fetcher;
     this.recorder = recorder;
@@ -42,9 +43,23 @@ final class ArticleVisit {
     this.clock = clock;
     this.listener = listener;
     this.lastCopy = new LastCopy(archive);
+    this.reextraction = reextraction;
   }
 
+  /**
+   * Visits the article. Its rows (captures, version, events, schedule) commit together when the
+   * visit ends: one database write per article rather than one per row. Each WARC record is still
+   * forced before that commit.
+   */
   void visit(OutletConfig outlet, long pageId, String url, PassCounter counter,
+      BoilerplateAudit audit) {
+    archive.together(() -> {
+      visitNow(outlet, pageId, url, counter, audit);
+      return null;
+    });
+  }
+
+  private void visitNow(OutletConfig outlet, long pageId, String url, PassCounter counter,
       BoilerplateAudit audit) {
     String fetchUrl = StoryUrls.wholeStory(outlet, url);
     FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl),
@@ -104,11 +119,16 @@ final class ArticleVisit {
     counter.missingTitle += article.title() == null || article.title().isBlank() ? 1 : 0;
     counter.words += words(article);
     counter.boilerplateFound += audit.leaks(article.body()) ? 1 : 0;
-    VersionOutcome stored = archive.store(pageId, capture, article);
-    if (stored.isNew()) {
+    VersionOutcome stored = reextraction.store(outlet, pageId, capture, article);
+    if (stored.status() == VersionOutcome.Status.REEXTRACTED) {
+      counter.reextracted++;
+      log.info("{}: version {} re-extracted: our rules changed the text, not the outlet", url,
+          stored.versionNumber());
+    } else if (stored.isNew()) {
       counter.newVersions++;
       log.info("{}: version {} ({})", url, stored.versionNumber(), article.extractor());
-      listener.stored(outlet.id(), url, stored.versionNumber());
+      // Listeners (the search index) read the version back: only once it is committed.
+      archive.afterCommit(() -> listener.stored(outlet.id(), url, stored.versionNumber()));
     } else {
       counter.unchanged++;
     }

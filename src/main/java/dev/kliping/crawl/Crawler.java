@@ -13,6 +13,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import okhttp3.OkHttpClient;
 
@@ -21,6 +27,8 @@ import okhttp3.OkHttpClient;
  * Thread-safe as long as no two threads crawl the same outlet at once.
  */
 public final class Crawler {
+  /** Outlets crawled at once: enough to overlap fetches, fsyncs and extraction on two cores. */
+  static final int PARALLEL_OUTLETS = 4;
   private final OutletCrawl passes;
 
   /** What a crawl does besides fetching and storing; {@link #DEFAULTS} for a plain crawl. */
@@ -68,18 +76,72 @@ public final class Crawler {
     LearnedLines learned = new LearnedLines(archive, options.learning());
     ArticleReader reader = new ArticleReader(fetcher, recorder, extractor, learned);
     ArticleVisit visit = new ArticleVisit(archive, fetcher, recorder, reader,
-        options.revisits(), clock, options.listener());
+        new Reextraction(archive, reader, options.catalogue(), learned), options.revisits(), clock,
+        options.listener());
     this.passes = new OutletCrawl(archive, new Discovery(fetcher, recorder), visit,
         options.catalogue(), clock, options.stopRequested(), learned);
   }
 
-  /** One discovery pass over each outlet, in order, visiting every article found. */
+  /**
+   * One discovery pass over each outlet, visiting every article found; up to
+   * {@value #PARALLEL_OUTLETS} outlets at a time, so one slow host does not hold up the others.
+   * The fetcher still lets one request at a time reach each host. Summaries come in the outlets'
+   * order.
+   */
   public List<OutletSummary> crawl(List<OutletConfig> outlets) {
-    List<OutletSummary> summaries = new ArrayList<>();
-    for (OutletConfig outlet : outlets) {
-      summaries.add(passes.discover(outlet, true));
+    if (outlets.size() <= 1) {
+      return outlets.stream().map(o -> passes.discover(o, true)).toList();
     }
-    return summaries;
+    // Never interrupted (shutdown, not shutdownNow): an interrupt closes H2's and the WARC
+    // writer's files.
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.min(PARALLEL_OUTLETS, outlets.size()), new CrawlThreads());
+    try {
+      List<Future<OutletSummary>> passes = new ArrayList<>();
+      for (OutletConfig outlet : outlets) {
+        passes.add(pool.submit(() -> this.passes.discover(outlet, true)));
+      }
+      List<OutletSummary> summaries = new ArrayList<>();
+      for (Future<OutletSummary> pass : passes) {
+        summaries.add(result(pass));
+      }
+      return summaries;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static OutletSummary result(Future<OutletSummary> pass) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return pass.get();
+        } catch (InterruptedException e) {
+          // The passes run on (they stop on stopRequested); wait for them, then pass it on.
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Names the crawl's threads after what they do. */
+  private static final class CrawlThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      return new Thread(r, "crawl-" + count.incrementAndGet());
+    }
   }
 
   /** A scheduled pass: discovers, and visits only new articles and those due again. */

@@ -9,9 +9,16 @@ package dev.kliping.crawl;
  * @param unchanged articles found as they were (the same text, or a 304)
  * @param errors fetches that failed (no answer, 4xx, 5xx, robots denials, bad redirects, hosts
  *     the outlet does not list) and article pages that gave no version (not HTML, no article)
+ * @param reextracted new texts our changed rules made from unchanged pages: not edits
  */
 public record OutletSummary(String outlet, int discovered, int fetched, int newVersions,
-    int unchanged, int errors) {
+    int unchanged, int errors, int reextracted) {
+
+  /** A summary of a pass that re-extracted nothing. */
+  public OutletSummary(String outlet, int discovered, int fetched, int newVersions,
+      int unchanged, int errors) {
+    this(outlet, discovered, fetched, newVersions, unchanged, errors, 0);
+  }
 
   /** True when the pass got nothing at all from the outlet: every fetch failed. */
   public boolean failedEntirely() {

@@ -7,6 +7,7 @@ final class PassCounter {
   int discovered;
   int fetched;
   int newVersions;
+  int reextracted;
   int unchanged;
   int errors;
   int extractedByRules;
@@ -20,7 +21,8 @@ final class PassCounter {
   int passes;
 
   OutletSummary summary(String outlet) {
-    return new OutletSummary(outlet, discovered, fetched, newVersions, unchanged, errors);
+    return new OutletSummary(outlet, discovered, fetched, newVersions, unchanged, errors,
+        reextracted);
   }
 
   HealthCounts health() {

@@ -19,17 +19,19 @@ public record ExportRow(String url, String outlet, int version, long versionId, 
     long captureId, OffsetDateTime published, OffsetDateTime modified, String title,
     List<String> authors, List<String> editors, String section, String sourceCredit,
     String language, String canonicalUrl, String extractor, int words, String contentHash,
-    String changeSummary, Long storyId, String body, @JsonIgnore long pageId) {
+    String changeSummary, String cause, String significance, List<String> kinds, Long storyId,
+    String body, @JsonIgnore long pageId) {
 
   /** The CSV header: the JSON names, in the same order. */
   static final List<String> COLUMNS = List.of("url", "outlet", "version", "version_id",
       "captured", "capture_id", "published", "modified", "title", "authors", "editors", "section",
       "source_credit", "language", "canonical_url", "extractor", "words", "content_hash",
-      "change_summary", "story_id", "body");
+      "change_summary", "cause", "significance", "kinds", "story_id", "body");
 
   public ExportRow {
     authors = List.copyOf(authors);
     editors = List.copyOf(editors);
+    kinds = List.copyOf(kinds);
   }
 
   /** The row as CSV cells, in {@link #COLUMNS} order; lists joined by "; ", nulls empty. */
@@ -54,6 +56,9 @@ public record ExportRow(String url, String outlet, int version, long versionId, 
     c.add(String.valueOf(words));
     c.add(contentHash);
     c.add(text(changeSummary));
+    c.add(text(cause));
+    c.add(text(significance));
+    c.add(String.join(" ", kinds));
     c.add(text(storyId));
     c.add(body);
     return c;

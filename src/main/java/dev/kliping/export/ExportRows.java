@@ -21,7 +21,7 @@ final class ExportRows implements AutoCloseable {
   private static final String SQL = "SELECT v.id, v.page_id, p.url, p.outlet_id, v.number,"
       + " v.captured_at, v.capture_id, v.title, v.authors, v.editors, v.published, v.modified,"
       + " v.section, v.source_credit, v.language, v.canonical_url, v.extractor, v.words,"
-      + " v.content_hash, v.body, d.summary, sp.story_id"
+      + " v.content_hash, v.body, v.cause, v.significance, v.kinds, d.summary, sp.story_id"
       + " FROM version v JOIN page p ON p.id = v.page_id"
       + " LEFT JOIN diff d ON d.version_id = v.id"
       + " LEFT JOIN story_page sp ON sp.page_id = v.page_id WHERE v.id = ANY(?)";
@@ -65,7 +65,13 @@ final class ExportRows implements AutoCloseable {
         names(rs.getString("authors")), names(rs.getString("editors")), rs.getString("section"),
         rs.getString("source_credit"), rs.getString("language"), rs.getString("canonical_url"),
         rs.getString("extractor"), rs.getInt("words"), rs.getString("content_hash"),
-        rs.getString("summary"), storyId(rs), rs.getString("body"), rs.getLong("page_id"));
+        rs.getString("summary"), rs.getString("cause"), rs.getString("significance"),
+        kinds(rs.getString("kinds")), storyId(rs), rs.getString("body"), rs.getLong("page_id"));
+  }
+
+  /** The kinds column's space-separated labels as a list. */
+  private static List<String> kinds(String text) {
+    return text == null || text.isBlank() ? List.of() : List.of(text.trim().split(" "));
   }
 
   private static Long storyId(ResultSet rs) throws SQLException {

@@ -48,7 +48,7 @@ final class BodyCleaner {
         byline = byline.or(meta.get());
         continue;
       }
-      if (block.linkDensity() >= LINK_BLOCK || DESK_INITIALS.matcher(text).matches()
+      if (block.linkDensity() >= LINK_BLOCK && !block.inDataTable() || DESK_INITIALS.matcher(text).matches()
           || repeatsTitle(text, titleKey)) {
         continue;
       }

@@ -87,8 +87,8 @@ final class GenericExtractor {
     List<Block> all = regions.blocks();
     for (int i = 0; i < all.size(); i++) {
       Block b = all.get(i);
-      if (!regions.inFurniture(i) && b.linkDensity() <= LINK_HEAVY && !b.tag().equals("h1")
-          && within(b.owner(), inside, regions.root())) {
+      if (!regions.inFurniture(i) && (b.linkDensity() <= LINK_HEAVY || b.inDataTable())
+          && !b.tag().equals("h1") && within(b.owner(), inside, regions.root())) {
         kept.add(b);
       }
     }

@@ -17,6 +17,7 @@ final class PageMetadata {
   private static final Evaluator ARTICLE_SECTION =
       PageIndex.query("meta[property=article:section]");
   private static final Evaluator AUTHOR = PageIndex.query("meta[name=author]");
+  private static final Evaluator SITE_NAME = PageIndex.query("meta[property=og:site_name]");
 
   private PageMetadata() {}
 
@@ -111,6 +112,11 @@ final class PageMetadata {
       if (meta != null && !meta.contains("://")) {
         names.addAll(Names.split(meta));
       }
+    }
+    // Blogs and small sites declare the site itself as the author: the publisher, not a person.
+    String site = Text.orNull(index.metas(SITE_NAME).attr("content"));
+    if (site != null) {
+      names.removeIf(n -> n.equalsIgnoreCase(site.strip()));
     }
     return names;
   }

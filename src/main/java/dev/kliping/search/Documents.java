@@ -49,6 +49,8 @@ final class Documents {
     d.add(new NumericDocValuesField(Fields.CAPTURED, captured));
     d.add(new StringField(Fields.LATEST, String.valueOf(v.latest()), Field.Store.NO));
     d.add(new StringField(Fields.CHANGED, String.valueOf(v.changed()), Field.Store.NO));
+    d.add(new StringField(Fields.SUBSTANTIVE, String.valueOf(v.substantive()), Field.Store.NO));
+    d.add(new StringField(Fields.CORRECTION, String.valueOf(v.correction()), Field.Store.NO));
     live(d, captured, v.validTo());
     return d;
   }

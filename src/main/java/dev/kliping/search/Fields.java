@@ -14,6 +14,10 @@ final class Fields {
   static final String CAPTURED = "captured";
   static final String LATEST = "latest";
   static final String CHANGED = "changed";
+  /** The story has a substantive publisher edit. */
+  static final String SUBSTANTIVE = "substantive";
+  /** The story carries a notice of correction or update. */
+  static final String CORRECTION = "correction";
   /** When the version was the live one: [captured, next version's capture), as one range. */
   static final String LIVE = "live";
   static final String YES = "true";

@@ -62,6 +62,10 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   private int uncommitted;
   private long throughVersion;
   private volatile boolean unsearched;
+  private Opening opening = Opening.CURRENT;
+
+  /** What opening found: an index in step with the database, one behind it, or neither. */
+  enum Opening { CURRENT, CAUGHT_UP, REBUILT }
 
   private SearchIndex(Path dir, DataSource db) throws IOException {
     this.db = db;
@@ -114,7 +118,9 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
         if (!index.current()) {
           LOG.info("search index {} does not match the archive: rebuilding it", dir);
           index.rebuild();
+          index.opening = Opening.REBUILT;
         } else {
+          index.opening = Opening.CAUGHT_UP;
           LOG.info("search index {} was behind the archive: indexed {} pages", dir, caughtUp);
         }
       }
@@ -267,6 +273,11 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
       docs.add(Documents.of(v));
     }
     return docs;
+  }
+
+  /** What opening the index found and did. */
+  Opening opening() {
+    return opening;
   }
 
   /** How many versions the index holds. */

@@ -61,7 +61,13 @@ final class Searches {
     TopDocs top;
     long total;
     try {
-      top = q.text().isBlank() ? browse(s, query, q.limit()) : ranked(s, query, q.limit());
+      if (q.text().isBlank()) {
+        top = browse(s, query, q.limit());
+      } else if (queries.scoredInStep(q.text())) {
+        top = ranked(s, query, q.limit());
+      } else {
+        top = skipping(s, query, q.limit());
+      }
       total = top.totalHits.value;
     } catch (IndexSearcher.TooManyClauses e) {
       throw LuceneQueries.tooManyClauses(e);
@@ -89,13 +95,27 @@ final class Searches {
   }
 
   /**
-   * The best hits by relevance, counting every match in the same pass: ranking already scores
-   * every match (the tie-break on time rules out skipping), so a second counting pass would
-   * double the work.
+   * The best hits by relevance, counting every match in the same pass: for words that must all
+   * be scored in step, skipping saves less than its bookkeeping costs, so every match is scored
+   * and a second counting pass would double the work.
    */
   private static TopDocs ranked(IndexSearcher s, Query query, int limit) throws IOException {
     return s.search(query,
         new TopFieldCollectorManager(RELEVANCE, limit, null, Integer.MAX_VALUE));
+  }
+
+  /**
+   * The best hits by relevance, skipping the versions whose score cannot reach them (block-max
+   * WAND, once a thousand have been seen); then the count apart, without scoring, when more
+   * matched than were seen. Ties keep their order by time: a version that scores as well as the
+   * last hit is still considered.
+   */
+  private static TopDocs skipping(IndexSearcher s, Query query, int limit) throws IOException {
+    TopDocs top = s.search(query, limit, RELEVANCE);
+    if (top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+      return top;
+    }
+    return new TopDocs(new TotalHits(s.count(query), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
   }
 
   /**

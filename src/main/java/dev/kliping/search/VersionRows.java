@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  */
 final class VersionRows {
   private static final String SELECT = "SELECT v.id, v.page_id, p.url, p.outlet_id, v.number,"
-      + " v.captured_at, v.title, v.authors, v.published, v.body"
+      + " v.captured_at, v.title, v.authors, v.published, v.body, v.cause, v.significance,"
+      + " v.correction"
       + " FROM version v JOIN page p ON p.id = v.page_id";
   private static final int PAGES_PER_READ = 2000;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,14 +94,19 @@ final class VersionRows {
 
   /** The page's rows with the flags only the whole page can tell. */
   private static List<IndexedVersion> flagged(List<Row> rows) {
-    boolean changed = rows.size() > 1;
+    // Our own re-extractions are no edit; an edit from before changes were classified (no
+    // significance) may be substantive, so it counts.
+    boolean changed = rows.stream().anyMatch(r -> "edit".equals(r.cause));
+    boolean substantive = rows.stream().anyMatch(r -> "edit".equals(r.cause)
+        && (r.significance == null || "substantive".equals(r.significance)));
+    boolean correction = rows.stream().anyMatch(r -> r.correction);
     List<IndexedVersion> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       boolean latest = i == rows.size() - 1;
       Instant validTo = latest ? null : rows.get(i + 1).captured;
       out.add(new IndexedVersion(r.id, r.url, r.outlet, r.number, r.captured, r.title, r.authors,
-          r.published, r.body, latest, changed, validTo));
+          r.published, r.body, latest, changed, validTo, substantive, correction));
     }
     return out;
   }
@@ -110,7 +116,8 @@ final class VersionRows {
     return new Row(rs.getLong("id"), rs.getLong("page_id"), rs.getString("url"),
         rs.getString("outlet_id"), rs.getInt("number"), captured.toInstant(),
         rs.getString("title"), names(rs.getString("authors")),
-        rs.getObject("published", OffsetDateTime.class), rs.getString("body"));
+        rs.getObject("published", OffsetDateTime.class), rs.getString("body"),
+        rs.getString("cause"), rs.getString("significance"), rs.getBoolean("correction"));
   }
 
   static List<String> names(String json) {
@@ -126,5 +133,5 @@ final class VersionRows {
 
   private record Row(long id, long pageId, String url, String outlet, int number,
       Instant captured, String title, List<String> authors, OffsetDateTime published,
-      String body) {}
+      String body, String cause, String significance, boolean correction) {}
 }

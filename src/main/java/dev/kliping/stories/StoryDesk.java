@@ -34,6 +34,9 @@ public final class StoryDesk implements AutoCloseable {
   /** How close to the best a follow-up candidate must be to win by being earlier. */
   private static final double NEARLY = 0.75;
   private static final int CANDIDATES = 24;
+  private static final int QUERY_TERMS = 32;
+  /** About a day of the five outlets' articles. */
+  private static final int MIN_WINDOW = 500;
   private static final int FOLLOW_CANDIDATES = 8;
 
   private final Stories stories;
@@ -46,6 +49,8 @@ public final class StoryDesk implements AutoCloseable {
   private final Map<Long, Long> storyOfPage = new HashMap<>();
   private final Map<Long, Long> storyStart = new HashMap<>();
   private final Map<Long, Long> storyFollows = new HashMap<>();
+  /** How many articles of the window carry each term. */
+  private final Map<String, Integer> df = new HashMap<>();
   private long loadedFrom = Long.MAX_VALUE;
   private long loadedTo = Long.MIN_VALUE;
 
@@ -83,14 +88,15 @@ public final class StoryDesk implements AutoCloseable {
     Map<String, Double> idf = new HashMap<>();
     Map<Long, Double> score = new HashMap<>();
     List<CopiedText> found = new ArrayList<>();
-    for (TermIndex.Hit hit : articles.search(s.terms(), t - window, t + window, CANDIDATES)) {
+    for (TermIndex.Hit hit : articles.search(strongest(s.terms(), idf), t - window, t + window,
+        CANDIDATES)) {
       Sketch c = sketches.get(hit.id());
       Long story = storyOfPage.get(hit.id());
       if (c == null || story == null) {
         continue;
       }
       double sim = Similarity.cosine(s.terms(), c.terms(),
-          term -> idf.computeIfAbsent(term, articles::idf));
+          term -> idf.computeIfAbsent(term, this::idf));
       if (!c.arrival().outletId().equals(a.outletId())) {
         var copy = copies.between(s, c);
         if (copy.isPresent()) {
@@ -114,7 +120,7 @@ public final class StoryDesk implements AutoCloseable {
       if (h != null) {
         follows = h.id();
         followSim = Similarity.cosine(s.terms(), parse(h.note()),
-            term -> idf.computeIfAbsent(term, articles::idf));
+            term -> idf.computeIfAbsent(term, this::idf));
       }
     }
     String terms = chosen == 0 ? String.join(" ", s.terms().keySet()) : null;
@@ -131,6 +137,24 @@ public final class StoryDesk implements AutoCloseable {
     }
     evict(t);
     return story;
+  }
+
+  /**
+   * The terms that say most about the article (weight times rarity), enough to find its
+   * neighbours: a query of every term would cost several times more for the same candidates.
+   */
+  private Map<String, Float> strongest(Map<String, Float> terms, Map<String, Double> idf) {
+    if (terms.size() <= QUERY_TERMS) {
+      return terms;
+    }
+    Map<String, Float> out = new HashMap<>();
+    terms.entrySet().stream()
+        .sorted((x, y) -> Double.compare(
+            y.getValue() * idf.computeIfAbsent(y.getKey(), this::idf),
+            x.getValue() * idf.computeIfAbsent(x.getKey(), this::idf)))
+        .limit(QUERY_TERMS)
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 
   private static long choose(Map<Long, Double> score, Long previous) {
@@ -165,7 +189,7 @@ public final class StoryDesk implements AutoCloseable {
         continue;
       }
       double sim = Similarity.cosine(s.terms(), parse(h.note()),
-          term -> idf.computeIfAbsent(term, articles::idf));
+          term -> idf.computeIfAbsent(term, this::idf));
       if (sim >= FOLLOW) {
         near.add(h);
         sims.add(sim);
@@ -201,14 +225,37 @@ public final class StoryDesk implements AutoCloseable {
     return out;
   }
 
+  /**
+   * A term's rarity in the window (BM25's idf): high for a name few articles carry. The window
+   * counts as at least {@value #MIN_WINDOW} articles, so that in a small one (a new archive, one
+   * event) the terms every article shares are not taken for common words.
+   */
+  private double idf(String term) {
+    long n = Math.max(MIN_WINDOW, sketches.size());
+    int f = df.getOrDefault(term, 0);
+    return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+  }
+
+  private void count(Sketch s, int delta) {
+    for (String t : s.terms().keySet()) {
+      df.merge(t, delta, (a, b) -> a + b == 0 ? null : a + b);
+    }
+  }
+
   private void remember(Sketch s, long story) {
-    sketches.put(s.pageId(), s);
+    Sketch old = sketches.put(s.pageId(), s);
+    if (old != null) {
+      count(old, -1);
+    }
+    count(s, 1);
     storyOfPage.put(s.pageId(), story);
     articles.put(s.pageId(), s.at(), s.terms());
   }
 
   private void forget(long pageId) {
-    if (sketches.remove(pageId) != null) {
+    Sketch old = sketches.remove(pageId);
+    if (old != null) {
+      count(old, -1);
       articles.remove(pageId);
     }
     storyOfPage.remove(pageId);
@@ -225,6 +272,7 @@ public final class StoryDesk implements AutoCloseable {
       // Far from what is loaded (a backfill of old articles): start over around t.
       sketches.clear();
       storyOfPage.clear();
+      df.clear();
       articles.removeBefore(Long.MAX_VALUE);
       // Loading a window ahead saves a query per article when articles arrive in time order.
       load(from, t + 2 * window);
@@ -263,6 +311,7 @@ public final class StoryDesk implements AutoCloseable {
       boolean old = s.at() < keepFrom;
       if (old) {
         storyOfPage.remove(s.pageId());
+        count(s, -1);
       }
       return old;
     });

@@ -3,6 +3,7 @@ package dev.kliping.stories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -37,13 +38,20 @@ final class TermIndex implements AutoCloseable {
   private static final String NOTE = "note";
   /** Lucene's default limit of clauses; an article has far fewer key terms than this. */
   private static final int MAX_CLAUSES = 512;
-  /** About a day of the five outlets' articles. */
-  private static final int MIN_ENTRIES = 500;
+  /**
+   * Entries added since the searcher was last reopened are matched directly, and the searcher
+   * is reopened once this many have piled up: reopening after every entry would cost more than
+   * everything else the desk does for an article.
+   */
+  private static final int REOPEN_EVERY = 64;
 
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final Map<Long, Pending> pending = new LinkedHashMap<>();
   private boolean dirty;
+
+  private record Pending(long at, Map<String, Float> terms, String note) {}
 
   TermIndex() {
     try {
@@ -76,15 +84,20 @@ final class TermIndex implements AutoCloseable {
     }
     try {
       writer.updateDocument(new Term(ID, Long.toString(id)), doc);
+      pending.put(id, new Pending(at, terms, note));
+      dirty = true;
+      if (pending.size() >= REOPEN_EVERY) {
+        refresh();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write an index in memory", e);
     }
-    dirty = true;
   }
 
   void remove(long id) {
     try {
       writer.deleteDocuments(new Term(ID, Long.toString(id)));
+      pending.remove(id);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write an index in memory", e);
     }
@@ -95,6 +108,7 @@ final class TermIndex implements AutoCloseable {
   void removeBefore(long at) {
     try {
       writer.deleteDocuments(LongPoint.newRangeQuery(AT, Long.MIN_VALUE, at - 1));
+      pending.values().removeIf(p -> p.at() < at);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write an index in memory", e);
     }
@@ -102,8 +116,10 @@ final class TermIndex implements AutoCloseable {
   }
 
   /**
-   * The ids of up to limit entries with a time in [from, to] that share the most weighted terms,
-   * best first; each term's weight is multiplied by its rarity (Lucene's BM25 idf).
+   * Up to limit entries with a time in [from, to] that share the most weighted terms (each
+   * weight times the term's rarity, as BM25 ranks), best first; then the entries added since the
+   * searcher was last reopened that share any term. An entry removed since then may still come
+   * back from the searcher: callers check ids against what they hold.
    */
   List<Hit> search(Map<String, Float> terms, long from, long to, int limit) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -120,14 +136,21 @@ final class TermIndex implements AutoCloseable {
         .add(LongPoint.newRangeQuery(AT, from, to), BooleanClause.Occur.FILTER)
         .build();
     try {
-      refresh();
       IndexSearcher searcher = searchers.acquire();
       try {
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
           Document doc = searcher.storedFields().document(hit.doc);
-          hits.add(new Hit(doc.getField(ID).numericValue().longValue(), doc.get(NOTE)));
+          long id = doc.getField(ID).numericValue().longValue();
+          if (!pending.containsKey(id)) {
+            hits.add(new Hit(id, doc.get(NOTE)));
+          }
         }
+        pending.forEach((id, p) -> {
+          if (p.at() >= from && p.at() <= to && shares(p.terms(), terms)) {
+            hits.add(new Hit(id, p.note()));
+          }
+        });
         return hits;
       } finally {
         searchers.release(searcher);
@@ -137,30 +160,19 @@ final class TermIndex implements AutoCloseable {
     }
   }
 
-  /**
-   * A term's rarity among the entries (BM25's idf): high for a name few articles carry. The
-   * entries count as at least {@value #MIN_ENTRIES}, so that in a small window (a new archive,
-   * one event) the terms every article shares are not taken for common words.
-   */
-  double idf(String term) {
-    try {
-      refresh();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        long n = Math.max(MIN_ENTRIES, searcher.getIndexReader().maxDoc());
-        long df = searcher.getIndexReader().docFreq(new Term(TERMS, term));
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      } finally {
-        searchers.release(searcher);
+  private static boolean shares(Map<String, Float> a, Map<String, Float> b) {
+    for (String t : a.keySet()) {
+      if (b.containsKey(t)) {
+        return true;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search an index in memory", e);
     }
+    return false;
   }
 
   private void refresh() throws IOException {
     if (dirty) {
       searchers.maybeRefreshBlocking();
+      pending.clear();
       dirty = false;
     }
   }

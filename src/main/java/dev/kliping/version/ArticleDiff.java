@@ -28,6 +28,26 @@ public final class ArticleDiff {
     return INDONESIAN.compare(before, after);
   }
 
+  /** True when the article carries a notice of correction or update, with the built-in lexicon. */
+  public static boolean carriesNotice(NormalizedArticle article) {
+    return INDONESIAN.hasNotice(article);
+  }
+
+  /** True when a sentence of the title or body is a notice of correction or update. */
+  public boolean hasNotice(NormalizedArticle article) {
+    if (article.title() != null && lexicon.isNotice(article.title())) {
+      return true;
+    }
+    for (String p : article.paragraphs()) {
+      for (String s : splitter.split(p)) {
+        if (lexicon.isNotice(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** What changed from {@code before} to {@code after}; empty when they are the same. */
   public Changes compare(NormalizedArticle before, NormalizedArticle after) {
     List<SentenceAlignment.Sentence> oldBody =

@@ -165,6 +165,7 @@ final class ApiRoutes {
       throw new BadRequestResponse("latest: " + e.getMessage());
     }
     return new SearchQuery(q.text(), q.outlet(), q.from(), q.to(), q.dateField(), q.author(),
-        q.changedOnly(), q.asOf(), !latestOnly && q.asOf() == null, q.limit());
+        q.changedOnly(), q.asOf(), !latestOnly && q.asOf() == null, q.limit(),
+        q.substantiveOnly(), q.correctionsOnly());
   }
 }

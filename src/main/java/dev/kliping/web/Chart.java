@@ -18,10 +18,10 @@ final class Chart {
   static void append(Element parent, List<DayCount> days, String caption) {
     int max = 1;
     for (DayCount d : days) {
-      max = Math.max(max, Math.max(d.articles(), d.edits()));
+      max = Math.max(max, Math.max(d.articles(), Math.max(d.substantive(), d.cosmetic())));
     }
     double slot = (double) WIDTH / Math.max(1, days.size());
-    double bar = Math.max(1, slot / 2 - 1);
+    double bar = Math.max(1, slot / 3 - 1);
     Element svg = parent.appendElement("svg").attr("xmlns", "http://www.w3.org/2000/svg")
         .attr("viewBox", "0 0 " + WIDTH + " " + (HEIGHT + AXIS)).attr("role", "img")
         .attr("aria-label", caption).addClass("chart");
@@ -31,7 +31,10 @@ final class Chart {
       double x = i * slot;
       rect(svg, "articles", x, bar, d.articles(), max,
           d.day() + ": " + d.articles() + " new articles");
-      rect(svg, "edits", x + bar + 1, bar, d.edits(), max, d.day() + ": " + d.edits() + " edits");
+      rect(svg, "edits substantive", x + bar + 1, bar, d.substantive(), max,
+          d.day() + ": " + d.substantive() + " substantive edits");
+      rect(svg, "edits cosmetic", x + 2 * (bar + 1), bar, d.cosmetic(), max,
+          d.day() + ": " + d.cosmetic() + " cosmetic edits");
     }
     svg.appendElement("line").attr("x1", "0").attr("x2", String.valueOf(WIDTH))
         .attr("y1", String.valueOf(HEIGHT)).attr("y2", String.valueOf(HEIGHT)).addClass("axis");

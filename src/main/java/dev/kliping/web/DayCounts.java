@@ -34,8 +34,10 @@ final class DayCounts {
           + " days apart");
     }
     int[] articles = new int[(int) days];
-    int[] edits = new int[(int) days];
-    String sql = "SELECT v.captured_at, v.number FROM version v JOIN page p ON p.id = v.page_id"
+    int[] substantive = new int[(int) days];
+    int[] cosmetic = new int[(int) days];
+    String sql = "SELECT v.captured_at, v.cause, v.significance FROM version v"
+        + " JOIN page p ON p.id = v.page_id"
         + " WHERE v.captured_at >= ? AND v.captured_at < ?"
         + (outlet == null ? "" : " AND p.outlet_id = ?");
     try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -49,10 +51,15 @@ final class DayCounts {
           LocalDate day = rs.getObject(1, OffsetDateTime.class)
               .atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
           int i = (int) ChronoUnit.DAYS.between(first, day);
-          if (rs.getInt(2) == 1) {
+          String cause = rs.getString(2);
+          if ("first".equals(cause)) {
             articles[i]++;
-          } else {
-            edits[i]++;
+          } else if ("edit".equals(cause)) {
+            if ("cosmetic".equals(rs.getString(3))) {
+              cosmetic[i]++;
+            } else {
+              substantive[i]++;
+            }
           }
         }
       }
@@ -61,7 +68,8 @@ final class DayCounts {
     }
     List<DayCount> out = new ArrayList<>((int) days);
     for (int i = 0; i < days; i++) {
-      out.add(new DayCount(first.plusDays(i), articles[i], edits[i]));
+      out.add(new DayCount(first.plusDays(i), articles[i], substantive[i] + cosmetic[i],
+          substantive[i], cosmetic[i]));
     }
     return out;
   }

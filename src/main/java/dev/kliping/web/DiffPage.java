@@ -3,10 +3,16 @@ package dev.kliping.web;
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.Version;
 import dev.kliping.archive.VersionDiff;
+import dev.kliping.version.ChangeKind;
 import dev.kliping.version.FieldChange;
+import dev.kliping.version.SentenceChange;
 import dev.kliping.version.WordChange;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,11 @@ import org.jsoup.nodes.Element;
 /** Two versions side by side, removed words in {@code <del>}, added words in {@code <ins>}. */
 final class DiffPage {
   private final Archive archive;
+
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter WIB =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'WIB'").withZone(ZoneId.of("Asia/Jakarta"));
 
   DiffPage(Archive archive) {
     this.archive = archive;
@@ -34,6 +45,10 @@ final class DiffPage {
     Html.isolated(main.appendElement("h1").text("What changed: "), title);
     main.appendElement("p").addClass("summary").text("Version " + diff.from() + " → version "
         + diff.to() + ": " + (diff.summary().isEmpty() ? "no word changes" : diff.summary()));
+    Element significance = main.appendElement("p").addClass("significance")
+        .text(diff.significance().label() + " change");
+    kinds(significance, diff.kinds());
+    changes(main, diff.sentences());
     main.appendElement("p").appendElement("a")
         .attr("href", Html.link("/article", Map.of("url", url, "version", diff.to())))
         .text("Back to the article");
@@ -42,6 +57,54 @@ final class DiffPage {
     side(sides, "old", older, diff, true);
     side(sides, "new", newer, diff, false);
     return doc;
+  }
+
+  /**
+   * Each changed sentence once, in reading order, marked with its kinds and linked to the next
+   * one; a moved sentence shows as a move, not as a deletion and an insertion.
+   */
+  private static void changes(Element main, List<SentenceChange> sentences) {
+    List<SentenceChange> changed = sentences.stream().filter(SentenceChange::isChange).toList();
+    if (changed.isEmpty()) {
+      return;
+    }
+    main.appendElement("h2").text("Changes, sentence by sentence");
+    Element list = main.appendElement("ol").addClass("changes");
+    for (int i = 0; i < changed.size(); i++) {
+      SentenceChange s = changed.get(i);
+      Element li = list.appendElement("li").attr("id", "change-" + (i + 1))
+          .addClass(s.op().label());
+      Element head = li.appendElement("p");
+      head.appendElement("strong").text(s.field() + " · " + s.op().label());
+      kinds(head, s.kinds());
+      if (i + 1 < changed.size()) {
+        head.appendText(" ");
+        head.appendElement("a").attr("href", "#change-" + (i + 2)).text("next change ↓");
+      }
+      if (s.op() == SentenceChange.Op.MOVED) {
+        li.appendElement("p").text("Moved from paragraph " + (s.oldParagraph() + 1)
+            + " to paragraph " + (s.newParagraph() + 1) + ": ").appendElement("span")
+            .addClass("moved").text(s.newText());
+      }
+      if (s.oldText() != null && s.op() != SentenceChange.Op.MOVED) {
+        li.appendElement("p").appendElement("del").text(s.oldText());
+      }
+      if (s.newText() != null && s.op() != SentenceChange.Op.MOVED) {
+        li.appendElement("p").appendElement("ins").text(s.newText());
+      }
+    }
+  }
+
+  private static void kinds(Element parent, List<ChangeKind> kinds) {
+    Element span = parent.appendElement("span").addClass("kinds");
+    for (ChangeKind k : kinds) {
+      span.appendElement("span").addClass("kind").addClass("kind-" + k.label()).text(k.label());
+    }
+  }
+
+  /** An instant in UTC, with the same moment in WIB (UTC+7, the zone of the outlets) beside it. */
+  static String when(Instant at) {
+    return UTC.format(at) + " (" + WIB.format(at) + ")";
   }
 
   private static void fields(Element main, List<FieldChange> fields) {
@@ -63,13 +126,45 @@ final class DiffPage {
 
   private static void side(Element sides, String id, Version v, VersionDiff diff, boolean old) {
     Element section = sides.appendElement("section").attr("id", id).addClass("side");
-    section.appendElement("h2").text("Version " + v.number() + " · captured " + v.capturedAt());
+    section.appendElement("h2").text("Version " + v.number() + " · captured "
+        + when(v.capturedAt()));
     String mark = old ? "del" : "ins";
     DiffMarks title = DiffMarks.of(WordChange.words(v.article().title()), diff.title(), old);
     render(section.appendElement("h3"), title, mark);
     DiffMarks body = DiffMarks.of(WordChange.words(v.article().paragraphs()), diff.body(), old);
     Element div = section.appendElement("div").addClass("body");
     render(div, body, mark);
+    collapseUnchanged(div);
+  }
+
+  /**
+   * Folds each run of paragraphs without a change into a details element, so the changes stand
+   * out and the rest opens without script.
+   */
+  private static void collapseUnchanged(Element body) {
+    List<Element> run = new ArrayList<>();
+    for (Element p : new ArrayList<>(body.children())) {
+      if (p.select("del, ins").isEmpty()) {
+        run.add(p);
+      } else {
+        fold(run);
+      }
+    }
+    fold(run);
+  }
+
+  private static void fold(List<Element> run) {
+    if (run.isEmpty()) {
+      return;
+    }
+    Element details = new Element("details").addClass("unchanged");
+    run.get(0).before(details);
+    details.appendElement("summary").text(run.size() == 1 ? "1 unchanged paragraph"
+        : run.size() + " unchanged paragraphs");
+    for (Element p : run) {
+      details.appendChild(p);
+    }
+    run.clear();
   }
 
   /**

@@ -58,7 +58,10 @@ final class OutletPages {
     Element caption = figure.appendElement("figcaption");
     caption.appendElement("span").addClass("key-articles").text("■ new articles");
     caption.appendText(" ");
-    caption.appendElement("span").addClass("key-edits").text("■ edits");
+    caption.appendElement("span").addClass("key-edits").text("■ substantive edits");
+    caption.appendText(" ");
+    caption.appendElement("span").addClass("key-cosmetic").text("■ cosmetic edits");
+    caption.appendText(" (re-extractions by our own rule changes are not edits)");
     health(main, health);
     return doc;
   }

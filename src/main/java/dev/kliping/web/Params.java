@@ -23,6 +23,8 @@ final class Params {
   static final String DATE = "date";
   static final String AUTHOR = "author";
   static final String CHANGED = "changed";
+  static final String SUBSTANTIVE = "substantive";
+  static final String CORRECTIONS = "corrections";
   static final String AS_OF = "as_of";
   static final String ALL_VERSIONS = "all_versions";
   static final String LIMIT = "limit";
@@ -39,12 +41,14 @@ final class Params {
     Instant to = named(TO, () -> Moments.end(get.apply(TO)));
     Instant asOf = named(AS_OF, () -> Moments.start(get.apply(AS_OF)));
     boolean changed = named(CHANGED, () -> flag(get.apply(CHANGED)));
+    boolean substantive = named(SUBSTANTIVE, () -> flag(get.apply(SUBSTANTIVE)));
+    boolean corrections = named(CORRECTIONS, () -> flag(get.apply(CORRECTIONS)));
     boolean allVersions = named(ALL_VERSIONS, () -> flag(get.apply(ALL_VERSIONS)));
     try {
       String date = blankToNull(get.apply(DATE));
       return new SearchQuery(get.apply(Q), blankToNull(get.apply(OUTLET)), from, to,
           date == null ? null : dateField(date), blankToNull(get.apply(AUTHOR)), changed, asOf,
-          allVersions, integer(get.apply(LIMIT), LIMIT, defaultLimit));
+          allVersions, integer(get.apply(LIMIT), LIMIT, defaultLimit), substantive, corrections);
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
     }
@@ -69,6 +73,8 @@ final class Params {
     put(p, DATE, q.dateField().name().toLowerCase(Locale.ROOT));
     put(p, AUTHOR, q.author());
     put(p, CHANGED, q.changedOnly() ? "true" : null);
+    put(p, SUBSTANTIVE, q.substantiveOnly() ? "true" : null);
+    put(p, CORRECTIONS, q.correctionsOnly() ? "true" : null);
     put(p, AS_OF, q.asOf());
     put(p, ALL_VERSIONS, q.allVersions() ? "true" : null);
     put(p, LIMIT, q.limit());

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kliping.version.ArticleDiff;
+import dev.kliping.version.Cause;
+import dev.kliping.version.ChangeKind;
+import dev.kliping.version.Changes;
+import dev.kliping.version.Provenance;
+import dev.kliping.version.Significance;
 import dev.kliping.version.NormalizedArticle;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -57,9 +62,13 @@ class PostgresPortabilityTest {
       Pages.fetched(c, page, Fixtures.T0, true);
       NormalizedArticle first = NormalizedArticle.of(Fixtures.story("Rp 1 triliun"));
       NormalizedArticle second = NormalizedArticle.of(Fixtures.story("Rp 2 triliun"));
-      long v1 = Versions.insert(c, page, 1, capture, first);
-      long v2 = Versions.insert(c, page, 2, capture, second);
-      Versions.insertDiff(c, v2, v1, ArticleDiff.between(first, second));
+      Changes changes = ArticleDiff.between(first, second);
+      long v1 = Versions.insert(c, page, 1, capture, first, new Versions.Made(
+          new Provenance("outlet", "dev", "ab12"), Cause.FIRST, null, List.of(), false));
+      long v2 = Versions.insert(c, page, 2, capture, second, new Versions.Made(
+          new Provenance("outlet", "dev", "ab12"), Cause.EDIT, changes.significance(),
+          changes.kinds(), true));
+      Versions.insertDiff(c, v2, v1, changes);
       c.commit();
 
       Optional<Version> latest = Versions.latest(c, page);
@@ -68,6 +77,11 @@ class PostgresPortabilityTest {
       assertEquals(second.body(), latest.get().article().body());
       List<VersionInfo> history = Versions.history(c, page);
       assertEquals(2, history.size());
+      assertEquals(Cause.EDIT, history.get(1).cause());
+      assertEquals(Significance.SUBSTANTIVE, history.get(1).significance());
+      assertTrue(history.get(1).kinds().contains(ChangeKind.NUMBER), history.toString());
+      assertTrue(history.get(1).correction());
+      assertEquals("ab12", history.get(1).provenance().rulesHash());
       assertEquals(List.of(capture), Captures.forPage(c, page));
       assertTrue(Captures.exists(c, "kliping-x.warc.gz", 100L));
       assertEquals(1, Pages.due(c, "rmol", Fixtures.T0.plusSeconds(1), 10).size());

@@ -168,6 +168,17 @@ class HostileArchiveCommandsTest {
     }
   }
 
+  @Test
+  void backupRefusesToWriteInsideTheArchive() {
+    Path inside = archiveDir.resolve("warc/backup.zip");
+
+    CliRun run = CliRun.of("backup", inside.toString(), "--archive", archiveDir.toString());
+
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("inside the archive folder"), run.err());
+    assertFalse(Files.exists(inside));
+  }
+
   private static Path closedWarc() throws IOException {
     try (Stream<Path> files = Files.list(archiveDir.resolve("warc"))) {
       return files.filter(p -> p.getFileName().toString().endsWith(".warc.gz")).findFirst()

@@ -71,7 +71,18 @@ final class ReplayCrawl implements AutoCloseable {
     }
   }
 
+  /** Crawls with other rules for the same outlet, as after an archivist edited its file. */
+  OutletSummary crawlAs(Path archiveDir, OutletConfig changed) {
+    try (Archive archive = Archive.open(archiveDir)) {
+      return crawl(archive, FAST, changed);
+    }
+  }
+
   OutletSummary crawl(Archive archive, HttpSettings http) {
+    return crawl(archive, http, outlet);
+  }
+
+  private OutletSummary crawl(Archive archive, HttpSettings http, OutletConfig outlet) {
     Map<String, HttpUrl> routes = new HashMap<>();
     for (String host : outlet.fetchHosts()) {
       routes.put(host, base);

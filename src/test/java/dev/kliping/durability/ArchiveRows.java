@@ -15,8 +15,12 @@ final class ArchiveRows {
 
   /** Every page (outlet, URL) and each of its versions (number, content hash), in URL order. */
   static List<String> pagesAndVersions(Path dir) throws SQLException {
-    return lines(dir, "SELECT p.outlet_id, p.url, v.number, v.content_hash FROM page p"
-        + " LEFT JOIN version v ON v.page_id = p.id ORDER BY p.url, v.number");
+    // Publisher versions only: a re-extraction (our rules changed the text of an earlier capture)
+    // is made at crawl time from an older capture, and a rebuild, which re-extracts every
+    // response with today's rules in the order written, has no such row to make.
+    return lines(dir, "SELECT p.outlet_id, p.url, v.content_hash FROM page p"
+        + " LEFT JOIN version v ON v.page_id = p.id AND v.cause <> 'reextraction'"
+        + " ORDER BY p.url, v.number");
   }
 
   /** Every capture with a response: URL, status, and where its record is. */

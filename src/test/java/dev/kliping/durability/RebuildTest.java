@@ -50,7 +50,9 @@ class RebuildTest {
       crawl(ws.config().toString(), ws.replay().toString(), ws.archive());
     }
     List<String> pages = ArchiveRows.pagesAndVersions(ws.archive());
-    assertEquals(15, pages.size(), "5 pages with 3 versions each: " + pages);
+    assertEquals(15, pages.size(), () -> "5 pages with 3 publisher versions each: "
+        + CliRun.of("history", "--archive", ws.archive().toString(),
+            "https://crash.test/news/1-berita-uji"));
 
     damage(ws.archive().resolve("kliping.mv.db"));
     assertThrows(ArchiveException.class, () -> Archive.open(ws.archive()).close());

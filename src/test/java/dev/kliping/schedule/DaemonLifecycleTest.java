@@ -65,6 +65,10 @@ class DaemonLifecycleTest {
     try (DaemonProcess second = DaemonProcess.start(config, archiveDir, dir.resolve("2.log"))) {
       second.awaitLog(l -> l.stream().anyMatch(s -> s.contains("daemon running")),
           Duration.ofSeconds(60), "the restart");
+      // No outlet finished its pass before the kill, so all five are due again; on a loaded
+      // machine their first lines can take longer than the quiet period below.
+      second.awaitLog(l -> l.stream().filter(s -> s.contains("pass done")).count() >= 5,
+          Duration.ofSeconds(120), "the five passes due at restart");
       // The passes cut short come due again, and the articles found but not yet visited are
       // picked up by the revisit job; wait until the log has been quiet for a few seconds.
       awaitQuiet(second, Duration.ofSeconds(4), Duration.ofSeconds(90));

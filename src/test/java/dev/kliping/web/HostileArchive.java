@@ -16,6 +16,8 @@ final class HostileArchive implements AutoCloseable {
   /** Shows as "exe.png" unless isolated: U+202E reverses what follows it. */
   static final String TITLE = "Lampiran \u202Egnp.exe";
   static final String LONG_WORD = "a".repeat(200_000);
+  /** A byline a spreadsheet would run as a formula. */
+  static final String FORMULA_AUTHOR = "=HYPERLINK(\"https://evil.example\",\"klik\")";
 
   final Archive archive;
   final SearchIndex index;
@@ -32,9 +34,9 @@ final class HostileArchive implements AutoCloseable {
     SearchIndex index = SearchIndex.open(archive);
     Instant at = Instant.parse("2024-06-20T03:00:00Z");
     TestArchives.store(archive, index, "kompastv", URL, at, TestArchives.article(TITLE,
-        List.of("Penulis"), "2024-06-20T09:00:00+07:00", List.of("Lampiran pakta pendek.")));
+        List.of(FORMULA_AUTHOR), "2024-06-20T09:00:00+07:00", List.of("Lampiran pakta pendek.")));
     TestArchives.store(archive, index, "kompastv", URL, at.plusSeconds(3600),
-        TestArchives.article(TITLE, List.of("Penulis"), "2024-06-20T09:00:00+07:00",
+        TestArchives.article(TITLE, List.of(FORMULA_AUTHOR), "2024-06-20T09:00:00+07:00",
             List.of("Lampiran pakta " + LONG_WORD + " pendek.")));
     return new HostileArchive(archive, index,
         WebServer.start(archive, index, List.of("kompastv"), "127.0.0.1", 0, null));

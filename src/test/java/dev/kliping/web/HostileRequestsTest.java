@@ -67,6 +67,21 @@ class HostileRequestsTest {
         path + " -> " + r.body());
   }
 
+  /** Case 12 through the API (the path the export command takes while a daemon runs). */
+  @org.junit.jupiter.api.Test
+  void csvExportGuardsFormulaCellsUnlessRawIsAsked() throws Exception {
+    HttpResponse<String> guarded = send("GET", "/api/export?format=csv");
+    assertEquals(200, guarded.statusCode(), guarded.body());
+    assertTrue(guarded.body().contains("\"'=HYPERLINK("), guarded.body().substring(0, 400));
+    assertTrue(!guarded.body().contains(",\"=HYPERLINK("), "no raw formula cell");
+
+    HttpResponse<String> raw = send("GET", "/api/export?format=csv&raw_csv=true");
+    assertEquals(200, raw.statusCode(), raw.body());
+    assertTrue(raw.body().contains(",\"=HYPERLINK("), raw.body().substring(0, 400));
+
+    assertEquals(400, send("GET", "/api/export?format=csv&raw_csv=perhaps").statusCode());
+  }
+
   @ParameterizedTest
   @CsvSource({
       "/api/counts?to=9999-12-31, 200",
