@@ -2,7 +2,11 @@ package dev.kliping.archive;
 
 import dev.kliping.extract.Article;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +14,9 @@ import java.util.Set;
  * Replays response records, in the order they were written, into a fresh database: the state of
  * a {@link DatabaseRebuild}. It follows the crawl's habits to give each response its page: an
  * article's response, the redirect hops that led to it, and the further pages of a multi-page
- * story fetched right after it (stitched onto it before its version is stored). Not thread-safe.
+ * story (stitched onto it before its version is stored). Outlets are crawled in parallel, so the
+ * records of one story may be interleaved with other outlets' records: a story waits, by URL,
+ * for its further pages, and a redirect hop for its target. Not thread-safe.
  */
 final class Replay {
   private final Database db;
@@ -20,19 +26,19 @@ final class Replay {
   final Set<Long> pages = new HashSet<>();
   int captures;
   int versions;
-  private Story story;
-  private Redirect redirect;
+  /** Stories waiting for further pages, by page id, in the order they began. */
+  private final Map<Long, Story> waiting = new LinkedHashMap<>();
+  /** The page id of the story each further page belongs to. */
+  private final Map<String, Long> furtherPages = new HashMap<>();
+  /** Redirect hops by the address they named: that response belongs to the same page. */
+  private final Map<String, ResponseReader.PageRef> redirects = new HashMap<>();
 
   /** An article whose version waits for the further pages that may follow it. */
-  private record Story(String outletId, long pageId, Capture capture, Article article,
-      Set<String> further) {
+  private record Story(String outletId, long pageId, Capture capture, Article article) {
     Story with(Article page) {
-      return new Story(outletId, pageId, capture, article.withContinuation(page), further);
+      return new Story(outletId, pageId, capture, article.withContinuation(page));
     }
   }
-
-  /** A redirect hop of a page: the response its Location names belongs to the same page. */
-  private record Redirect(ResponseReader.PageRef page, String location) {}
 
   Replay(Database db, ResponseReader reader, CaptureReader warc) {
     this.db = db;
@@ -43,48 +49,71 @@ final class Replay {
 
   void response(String file, WarcRecovery.Found r) {
     String url = r.targetUri();
-    if (story != null && story.further().contains(url)) {
+    Long owner = furtherPages.remove(url);
+    Story story = owner == null ? null : waiting.get(owner);
+    if (story != null) {
       Capture c = insert(story.pageId(), file, r);
       Article page = ok(r) ? article(story.outletId(), c) : null;
       if (page != null) {
-        story = story.with(page);
+        waiting.put(owner, story.with(page));
+      }
+      if (!furtherPages.containsValue(owner)) {
+        store(owner);
       }
       return;
     }
-    finish();
     ResponseReader.PageRef page = reader.page(url)
-        .or(() -> Optional.ofNullable(redirect).filter(h -> h.location().equals(url))
-            .map(Redirect::page))
+        .or(() -> Optional.ofNullable(redirects.remove(url)))
         .orElse(null);
-    redirect = null;
     if (page == null) {
       insert(null, file, r);
       return;
     }
     long pageId = db.inTransaction(c -> Pages.upsert(c, page.outletId(), page.url(), r.date()));
     pages.add(pageId);
+    // A new fetch of the page: whatever of its last story never came is not coming.
+    store(pageId);
     Capture c = insert(pageId, file, r);
     if (r.status() != null && r.status() >= 300 && r.status() < 400) {
       String location = warc.read(c).header("Location");
       if (location != null) {
-        redirect = new Redirect(page, URI.create(url).resolve(location).toString());
+        redirects.put(URI.create(url).resolve(location).toString(), page);
       }
     } else if (ok(r)) {
       Article article = article(page.outletId(), c);
       if (article != null) {
-        story = new Story(page.outletId(), pageId, c, article,
-            Set.copyOf(article.continuationUrls()));
+        waiting.put(pageId, new Story(page.outletId(), pageId, c, article));
+        wait(pageId, article);
+        if (!furtherPages.containsValue(pageId)) {
+          store(pageId);
+        }
       }
     }
   }
 
-  /** Stores the version of the story in hand, if any. */
+  /** The crawl fetches the further pages its first page names, and no others. */
+  private void wait(long pageId, Article first) {
+    for (String next : first.continuationUrls()) {
+      furtherPages.putIfAbsent(next, pageId);
+    }
+  }
+
+  /** Stores the version of the page's waiting story, if any. */
+  private void store(long pageId) {
+    Story story = waiting.remove(pageId);
+    if (story == null) {
+      return;
+    }
+    furtherPages.values().removeIf(id -> id == pageId);
+    if (versioning.store(story.pageId(), story.capture(), story.article()).isNew()) {
+      versions++;
+    }
+  }
+
+  /** Stores every story still waiting: the records have all been read. */
   void finish() {
-    if (story != null) {
-      if (versioning.store(story.pageId(), story.capture(), story.article()).isNew()) {
-        versions++;
-      }
-      story = null;
+    for (Long pageId : List.copyOf(waiting.keySet())) {
+      store(pageId);
     }
   }
 

@@ -28,6 +28,18 @@ public final class Stories {
     return db.inTransaction(c -> StoryRows.place(c, placement, now));
   }
 
+  /**
+   * Moves a placed page to another story (an article arriving later showed they tell one event),
+   * keeping its copied texts; the move is added to the page's history.
+   */
+  public void move(long pageId, long storyId, double similarity) {
+    Instant now = clock.instant();
+    db.inTransaction(c -> {
+      StoryRows.move(c, pageId, storyId, similarity, now);
+      return null;
+    });
+  }
+
   /** The pages placed with a time in [from, to], oldest first. */
   public List<StoryMember> members(Instant from, Instant to) {
     return db.read(c -> StoryRows.members(c, from, to));

@@ -72,6 +72,72 @@ final class StoryRows {
     return story;
   }
 
+  /** Moves a placed page to another story, keeping its copies; the move goes in the history. */
+  static void move(Connection c, long pageId, long storyId, double similarity, Instant now)
+      throws SQLException {
+    Instant at;
+    Long version;
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT at, version_id FROM story_page WHERE page_id = ?")) {
+      ps.setLong(1, pageId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("page " + pageId + " has no story to move from");
+        }
+        at = Sql.instant(rs, "at");
+        version = Sql.nullableLong(rs, "version_id");
+      }
+    }
+    Long from = storyOf(c, pageId).orElse(null);
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE story_page SET story_id = ?, similarity = ? WHERE page_id = ?")) {
+      ps.setLong(1, storyId);
+      ps.setDouble(2, similarity);
+      ps.setLong(3, pageId);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE story SET started = LEAST(started, ?) WHERE id = ?")) {
+      Sql.setInstant(ps, 1, at);
+      ps.setLong(2, storyId);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_assignment (page_id,"
+        + " story_id, version_id, assigned_at, similarity) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setLong(1, pageId);
+      ps.setLong(2, storyId);
+      Sql.setLong(ps, 3, version);
+      Sql.setInstant(ps, 4, now);
+      ps.setDouble(5, similarity);
+      ps.executeUpdate();
+    }
+    if (from != null && from != storyId && !hasPages(c, from)) {
+      // The emptied story lives on in the one it joined: follow-up links go there instead.
+      try (PreparedStatement ps = c.prepareStatement("UPDATE story SET follows_story_id = NULL,"
+          + " follow_similarity = NULL WHERE id = ? AND follows_story_id = ?")) {
+        ps.setLong(1, storyId);
+        ps.setLong(2, from);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE story SET follows_story_id = ? WHERE follows_story_id = ?")) {
+        ps.setLong(1, storyId);
+        ps.setLong(2, from);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  private static boolean hasPages(Connection c, long story) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT 1 FROM story_page WHERE story_id = ? FETCH FIRST 1 ROWS ONLY")) {
+      ps.setLong(1, story);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   private static long insertStory(Connection c, StoryPlacement p) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO story (started, title, key_terms,"
         + " follows_story_id, follow_similarity) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {

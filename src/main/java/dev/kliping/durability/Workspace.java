@@ -61,13 +61,16 @@ public record Workspace(Path dir, int articles) {
 
   /**
    * An article whose every fetch differs: the random value and the time change the body, so the
-   * content hash changes and the crawl stores a new version.
+   * content hash changes and the crawl stores a new version. Its second paragraph names its
+   * article: a paragraph shared by every article would be learned as boilerplate, and a rebuild
+   * cannot know which learned lines a pass had (they are not in the WARC files).
    */
   private static final String ARTICLE = "<!doctype html><html lang=\\\"id\\\"><head>"
       + "<title>Berita {{request.pathSegments.[1]}}</title></head><body>"
       + "<h1>Berita {{request.pathSegments.[1]}}</h1><div class=\\\"story\\\">"
       + "<p>Edisi {{randomValue length=24 type='ALPHANUMERIC'}} dari berita ini, diambil pada"
-      + " {{now}}.</p><p>Paragraf kedua tetap sama di setiap edisi berita ini agar isinya"
+      + " {{now}}.</p><p>Paragraf kedua berita {{request.pathSegments.[1]}} tetap sama di setiap"
+      + " edisi berita ini agar isinya"
       + " cukup panjang untuk dikenali sebagai artikel.</p></div></body></html>";
 
   private static String feed(int articles) {

@@ -14,7 +14,8 @@ import java.util.List;
  */
 @JsonPropertyOrder({"url", "outlet", "version", "version_id", "captured", "capture_id",
     "published", "modified", "title", "authors", "editors", "section", "source_credit",
-    "language", "canonical_url", "extractor", "words", "content_hash", "change_summary", "story_id", "body"})
+    "language", "canonical_url", "extractor", "words", "content_hash", "change_summary", "cause",
+    "significance", "kinds", "story_id", "body"})
 public record ExportRow(String url, String outlet, int version, long versionId, Instant captured,
     long captureId, OffsetDateTime published, OffsetDateTime modified, String title,
     List<String> authors, List<String> editors, String section, String sourceCredit,

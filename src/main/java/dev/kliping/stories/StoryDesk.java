@@ -49,6 +49,8 @@ public final class StoryDesk implements AutoCloseable {
   private final Map<Long, Long> storyOfPage = new HashMap<>();
   private final Map<Long, Long> storyStart = new HashMap<>();
   private final Map<Long, Long> storyFollows = new HashMap<>();
+  /** How many articles of the window each story has. */
+  private final Map<Long, Integer> storySize = new HashMap<>();
   /** How many articles of the window carry each term. */
   private final Map<String, Integer> df = new HashMap<>();
   private long loadedFrom = Long.MAX_VALUE;
@@ -88,6 +90,7 @@ public final class StoryDesk implements AutoCloseable {
     Map<String, Double> idf = new HashMap<>();
     Map<Long, Double> score = new HashMap<>();
     List<CopiedText> found = new ArrayList<>();
+    Map<Long, Double> close = new HashMap<>();
     for (TermIndex.Hit hit : articles.search(strongest(s.terms(), idf), t - window, t + window,
         CANDIDATES)) {
       Sketch c = sketches.get(hit.id());
@@ -109,6 +112,9 @@ public final class StoryDesk implements AutoCloseable {
       Long start = storyStart.get(story);
       if (start != null && Math.abs(t - start) <= window) {
         score.merge(story, sim, Math::max);
+        if (sim >= JOIN) {
+          close.put(hit.id(), sim);
+        }
       }
     }
     long chosen = choose(score, previous);
@@ -127,6 +133,9 @@ public final class StoryDesk implements AutoCloseable {
     long story = stories.place(new StoryPlacement(a.pageId(), a.versionId(), chosen, a.title(),
         terms, a.at(), a.firstCaptured(), similarity, follows, followSim, found));
     remember(s, story);
+    if (chosen != 0) {
+      gather(story, close);
+    }
     if (follows != null) {
       storyFollows.putIfAbsent(story, follows);
     }
@@ -155,6 +164,30 @@ public final class StoryDesk implements AutoCloseable {
         .limit(QUERY_TERMS)
         .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
+  }
+
+  /**
+   * Brings into the story the articles that are close to the one just placed but sit alone in a
+   * story of their own: they arrived before anything like them (the crawl's order is arbitrary),
+   * and the story they belong to has only now come together.
+   */
+  private void gather(long story, Map<Long, Double> close) {
+    for (Map.Entry<Long, Double> c : close.entrySet()) {
+      Long own = storyOfPage.get(c.getKey());
+      if (own != null && own != story && storySize.getOrDefault(own, 0) == 1) {
+        stories.move(c.getKey(), story, c.getValue());
+        storyOfPage.put(c.getKey(), story);
+        storySize.remove(own);
+        storySize.merge(story, 1, Integer::sum);
+        storyStart.merge(story, sketches.get(c.getKey()).at(), Math::min);
+        storyStart.remove(own);
+        heads.remove(own);
+        if (Long.valueOf(own).equals(storyFollows.get(story))) {
+          storyFollows.remove(story);
+        }
+        storyFollows.replaceAll((k, v) -> v.equals(own) ? story : v);
+      }
+    }
   }
 
   private static long choose(Map<Long, Double> score, Long previous) {
@@ -248,7 +281,11 @@ public final class StoryDesk implements AutoCloseable {
       count(old, -1);
     }
     count(s, 1);
-    storyOfPage.put(s.pageId(), story);
+    Long before = storyOfPage.put(s.pageId(), story);
+    if (before != null) {
+      storySize.merge(before, -1, (a, b) -> a + b == 0 ? null : a + b);
+    }
+    storySize.merge(story, 1, Integer::sum);
     articles.put(s.pageId(), s.at(), s.terms());
   }
 
@@ -258,7 +295,10 @@ public final class StoryDesk implements AutoCloseable {
       count(old, -1);
       articles.remove(pageId);
     }
-    storyOfPage.remove(pageId);
+    Long before = storyOfPage.remove(pageId);
+    if (before != null) {
+      storySize.merge(before, -1, (a, b) -> a + b == 0 ? null : a + b);
+    }
   }
 
   /** Loads the placed articles of [t - window, t + window] that are not in memory yet. */
@@ -272,6 +312,7 @@ public final class StoryDesk implements AutoCloseable {
       // Far from what is loaded (a backfill of old articles): start over around t.
       sketches.clear();
       storyOfPage.clear();
+      storySize.clear();
       df.clear();
       articles.removeBefore(Long.MAX_VALUE);
       // Loading a window ahead saves a query per article when articles arrive in time order.
@@ -310,7 +351,10 @@ public final class StoryDesk implements AutoCloseable {
     sketches.values().removeIf(s -> {
       boolean old = s.at() < keepFrom;
       if (old) {
-        storyOfPage.remove(s.pageId());
+        Long before = storyOfPage.remove(s.pageId());
+        if (before != null) {
+          storySize.merge(before, -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
         count(s, -1);
       }
       return old;

@@ -82,6 +82,18 @@ class ApiTest {
     assertEquals("replace", change.get("op").asText());
     assertEquals("ribuan", change.get("old_words").get(0).asText());
     assertEquals("[\"sejumlah\",\"besar\"]", change.get("new_words").toString());
+    assertEquals("substantive", d.get("significance").asText());
+    assertTrue(d.get("kinds").toString().contains("\"number\""), d.get("kinds").toString());
+    JsonNode sentence = null;
+    for (JsonNode s : d.get("sentences")) {
+      if ("edited".equals(s.get("op").asText())) {
+        sentence = s;
+      }
+    }
+    assertTrue(sentence != null && sentence.get("old").asText().contains("ribuan")
+        && sentence.get("new").asText().contains("sejumlah besar")
+        && sentence.get("words").get(0).get("old_words").get(0).asText().equals("ribuan"),
+        d.get("sentences").toString());
     assertEquals(3, json("/api/diff?url=" + Served.enc(edited), 200).get("to").asInt());
   }
 

@@ -85,6 +85,10 @@ class BrowserTest {
     assertEquals(List.of("ribuan"), deleted);
     assertTrue(browser.findElement(By.cssSelector("p.summary")).getText()
         .contains("Version 1 → version 2"));
+    assertTrue(browser.findElements(By.cssSelector("p.significance")).stream()
+        .anyMatch(e -> e.getText().startsWith("substantive change")), browser.getPageSource());
+    assertTrue(texts("ol.changes li .kind").contains("number"), texts("ol.changes li .kind").toString());
+    assertTrue(browser.findElement(By.cssSelector("#new h2")).getText().contains("WIB"));
   }
 
   @Test
