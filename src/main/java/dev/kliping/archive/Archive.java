@@ -386,6 +386,12 @@ public final class Archive implements AutoCloseable {
     return queries.captures(url);
   }
 
+  /** The latest capture of this exact URL that got a response (feeds and robots.txt too). */
+  public Optional<Capture> latestCapture(String url) {
+    Objects.requireNonNull(url, "url");
+    return db.read(c -> Captures.latestResponse(c, url));
+  }
+
   /**
    * The capture's response read back from its WARC record; a revisit's body (and, for a 304,
    * its status and headers) come from the record it refers to.

@@ -85,12 +85,17 @@ final class Captures {
 
   /** The latest capture of the URL that got a response, followed to its original bytes. */
   static Optional<Capture> previousOriginal(Connection c, String url) throws SQLException {
+    Optional<Capture> latest = latestResponse(c, url);
+    return latest.isEmpty() ? latest : Optional.of(original(c, latest.get()));
+  }
+
+  /** The latest capture of the URL that got a response. */
+  static Optional<Capture> latestResponse(Connection c, String url) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM capture"
         + " WHERE url = ? AND warc_file IS NOT NULL ORDER BY fetched_at DESC, id DESC")) {
       ps.setString(1, url);
       ps.setMaxRows(1);
-      List<Capture> found = rows(ps);
-      return found.isEmpty() ? Optional.empty() : Optional.of(original(c, found.get(0)));
+      return rows(ps).stream().findFirst();
     }
   }
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         ReindexCommand.class,
         IndexCommand.class,
+        FixturesCommand.class,
         BenchmarkSearchCommand.class,
         BenchmarkCrawlCommand.class,
         BoilerplateCommand.class,

@@ -59,6 +59,18 @@ public final class DaemonMetrics implements VersionListener {
         .description("Pages whose next fetch is due").register(registry);
     Gauge.builder("kliping.revisits.overdue", this, m -> m.gauges().overdue())
         .description("Pages due for longer than " + overdueAfter).register(registry);
+    for (String kind : List.of("first", "edit:cosmetic", "edit:substantive", "edit",
+        "reextraction")) {
+      String[] parts = kind.split(":");
+      Gauge.builder("kliping.versions", this, m -> m.gauges().byKind().getOrDefault(kind, 0L))
+          .tag("cause", parts[0]).tag("significance", parts.length > 1 ? parts[1] : "none")
+          .description("Versions in the archive by cause (first, edit, reextraction) and, for"
+              + " edits, significance").register(registry);
+    }
+    Gauge.builder("kliping.reextractions", this,
+        m -> m.gauges().byKind().getOrDefault("reextraction", 0L))
+        .description("Versions that are re-extractions of bytes already archived")
+        .register(registry);
     Gauge.builder("kliping.search.index.lag", this, DaemonMetrics::indexLag).baseUnit("versions")
         .description("Versions stored but not yet searchable").register(registry);
     Gauge.builder("kliping.database.size", this, m -> size(m.archive.dir().resolve("kliping.mv.db")))

@@ -65,11 +65,14 @@ class MetricsAndHealthTest {
       assertEquals(200, health.statusCode());
       assertEquals("ok", JSON.readTree(health.body()).get("status").asText());
 
-      String metrics = awaitMetrics(port, "kliping_versions_stored_total{kind=\"first\","
+      awaitMetrics(port, "kliping_versions_stored_total{kind=\"first\","
           + "outlet=\"kompastv\"}");
+      String metrics = awaitMetrics(port, "kliping_versions{cause=\"first\","
+          + "significance=\"none\"} 2.0");
       for (String name : new String[] {"kliping_fetches_total{outcome=\"ok\",outlet=\"kompastv\"}",
           "kliping_fetch_seconds_count{outlet=\"kompastv\"}", "kliping_revisits_due ",
-          "kliping_revisits_overdue ", "kliping_search_index_lag_versions ",
+          "kliping_revisits_overdue ", "kliping_reextractions ",
+          "kliping_versions{cause=\"edit\",significance=\"substantive\"}", "kliping_search_index_lag_versions ",
           "kliping_database_size_bytes ", "kliping_warc_written_bytes_total ",
           "kliping_outlet_last_success_seconds{outlet=\"kompastv\"}", "jvm_memory_used_bytes"}) {
         assertTrue(metrics.contains(name), name + " in\n" + metrics);
