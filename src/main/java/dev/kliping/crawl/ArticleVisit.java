@@ -120,15 +120,20 @@ final class ArticleVisit {
     counter.words += words(article);
     counter.boilerplateFound += audit.leaks(article.body()) ? 1 : 0;
     VersionOutcome stored = reextraction.store(outlet, pageId, capture, article);
+    // The visit's rows commit together when it ends: a version is announced (logged, which
+    // archivists and the crash benchmark read as stored, and given to listeners, which read it
+    // back) only once it is committed.
     if (stored.status() == VersionOutcome.Status.REEXTRACTED) {
       counter.reextracted++;
-      log.info("{}: version {} re-extracted: our rules changed the text, not the outlet", url,
-          stored.versionNumber());
+      archive.afterCommit(() -> log.info(
+          "{}: version {} re-extracted: our rules changed the text, not the outlet", url,
+          stored.versionNumber()));
     } else if (stored.isNew()) {
       counter.newVersions++;
-      log.info("{}: version {} ({})", url, stored.versionNumber(), article.extractor());
-      // Listeners (the search index) read the version back: only once it is committed.
-      archive.afterCommit(() -> listener.stored(outlet.id(), url, stored.versionNumber()));
+      archive.afterCommit(() -> {
+        log.info("{}: version {} ({})", url, stored.versionNumber(), article.extractor());
+        listener.stored(outlet.id(), url, stored.versionNumber());
+      });
     } else {
       counter.unchanged++;
     }
