@@ -66,11 +66,11 @@ class LearnedBoilerplateCrawlTest {
       }
 
       // The next pass reads the learned lines: the four stories are extracted again without the
-      // promotion, and a new story comes without it.
+      // promotion (their bytes did not change: re-extractions, not edits), and a new story comes
+      // without it.
       replay.server.stubFor(get("/rss").willReturn(BadResponsesTest.html(
           BadResponsesTest.rss("banjir", "panen", "kereta", "pasar", "cuaca"))));
       replay.server.stubFor(get("/read/cuaca").willReturn(BadResponsesTest.html(page("cuaca"))));
-      // The four stories' bytes did not change, so their new texts are ours: re-extractions.
       var second = replay.crawl(archiveDir);
       assertEquals(1, second.newVersions(), second.toString());
       assertEquals(4, second.reextracted(), second.toString());
