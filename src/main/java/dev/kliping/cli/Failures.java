@@ -3,6 +3,7 @@ package dev.kliping.cli;
 import dev.kliping.archive.ArchiveException;
 import dev.kliping.config.ConfigException;
 import dev.kliping.search.SearchRefused;
+import dev.kliping.web.DaemonRefused;
 import dev.kliping.search.SearchTimedOut;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -32,7 +33,7 @@ final class Failures implements IExecutionExceptionHandler {
 
   private int report(Exception e, CommandLine cmd) {
     if (e instanceof ConfigException || e instanceof UsageException
-        || e instanceof SearchRefused) {
+        || e instanceof SearchRefused || e instanceof DaemonRefused) {
       cmd.getErr().println("kliping: " + e.getMessage());
       return 2;
     }

@@ -104,6 +104,9 @@ public final class DaemonClient implements AutoCloseable {
     if (!r.isSuccessful()) {
       String message = r.body() == null ? "" : r.body().string();
       r.close();
+      if (r.code() == 400) {
+        throw new DaemonRefused(refusal(message));
+      }
       throw new IOException("the daemon answered " + r.code() + ": " + message);
     }
     return r;
@@ -126,5 +129,16 @@ public final class DaemonClient implements AutoCloseable {
   public void close() {
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
+  }
+
+  /** The API's {"error": "..."} text, which names the parameter; the raw body otherwise. */
+  private static String refusal(String body) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode error =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("error");
+      return error != null && error.isTextual() ? error.asText() : body;
+    } catch (IOException e) {
+      return body;
+    }
   }
 }

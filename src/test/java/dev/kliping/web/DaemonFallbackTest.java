@@ -43,6 +43,13 @@ class DaemonFallbackTest {
       assertEquals(2, result.get("total").asInt());
       assertEquals("kompastv", result.get("hits").get(0).get("outlet").asText());
 
+      // A request the daemon refuses (400) is bad usage, as when the command opens the archive.
+      String tooMany = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "kata" + i)
+          .collect(java.util.stream.Collectors.joining(" "));
+      CliRun refused = CliRun.of("search", "--archive", dir.toString(), tooMany);
+      assertEquals(2, refused.exitCode(), refused.err());
+      assertTrue(refused.err().contains("q: too many words"), refused.err());
+
       CliRun table = CliRun.of("search", "--archive", dir.toString(), "--changed", "sejumlah");
       assertEquals(0, table.exitCode(), table.err());
       assertTrue(table.out().contains("v3") && table.out().contains("1 version match"),
