@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.Capture;
 import dev.kliping.testing.CliRun;
+import dev.kliping.testing.HeadlessChromium;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +18,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,8 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * replay) is the bytes we recorded. Skipped only where Chromium or Node.js is not installed.
  */
 class ReplayWebPageTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Finds the frame ReplayWeb.page replays the page in, through shadow roots and iframes. */
@@ -78,8 +74,7 @@ class ReplayWebPageTest {
 
   @Test
   void anExportedWaczReplaysTheArticleAndItsRawCapture() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Debian's chromium and chromium-driver are not installed");
+    HeadlessChromium.assumeInstalled();
     NodeTools.require();
     Path archive = dir.resolve("archive");
     CliRun crawl = CliRun.of("crawl", "--config", "config/kliping.yaml", "--archive",
@@ -115,7 +110,7 @@ class ReplayWebPageTest {
     })).start("127.0.0.1", 0);
     ChromeDriver browser = null;
     try {
-      browser = browser();
+      browser = HeadlessChromium.start();
       browser.get("http://127.0.0.1:" + server.port() + "/index.html");
       JavascriptExecutor js = browser;
       String expected = sentence;
@@ -183,20 +178,5 @@ class ReplayWebPageTest {
   private static String sha256(byte[] bytes) throws Exception {
     return java.util.HexFormat.of().formatHex(
         java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
-
-  private static ChromeDriver browser() throws Exception {
-    Path profile = Files.createDirectories(Path.of("target", "chromium-profile"))
-        .resolve("replay-" + System.nanoTime());
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    ChromeDriver browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    return browser;
   }
 }

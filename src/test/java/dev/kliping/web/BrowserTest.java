@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kliping.search.TestArchives;
-import java.nio.file.Files;
+import dev.kliping.testing.HeadlessChromium;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -28,8 +24,6 @@ import org.openqa.selenium.support.ui.Select;
  * Skipped only where Debian's chromium is not installed (.ci/run installs it).
  */
 class BrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir static Path dir;
   static Served served;
@@ -37,19 +31,9 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "Debian's chromium and chromium-driver are not installed");
+    HeadlessChromium.assumeInstalled();
     served = Served.start(dir.resolve("archive"), null);
-    Path profile = Files.createDirectories(Path.of("target", "chromium-profile"))
-        .resolve("run-" + System.nanoTime());
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = HeadlessChromium.start();
   }
 
   @AfterAll

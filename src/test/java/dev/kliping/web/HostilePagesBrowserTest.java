@@ -3,21 +3,17 @@ package dev.kliping.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kliping.testing.HeadlessChromium;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Case 11 of the hostile cases, in a real headless Chromium: pages are in standards mode, a
@@ -31,20 +27,9 @@ class HostilePagesBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM)
-        && Files.isExecutable(BrowserTest.DRIVER), "Debian's chromium is not installed");
+    HeadlessChromium.assumeInstalled();
     served = HostileArchive.serve(dir);
-    Path profile = Files.createDirectories(Path.of("target", "chromium-profile"))
-        .resolve("run-" + System.nanoTime());
-    ChromeOptions options = new ChromeOptions().setBinary(BrowserTest.CHROMIUM.toFile())
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(BrowserTest.DRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = HeadlessChromium.start();
     browser.manage().window().setSize(new Dimension(1024, 768));
   }
 
