@@ -172,43 +172,23 @@ public final class CrawlBenchmark {
     out.flush();
   }
 
-  /** The replay of one pass, served either way. */
-  private interface Replay extends AutoCloseable {
-    ReplayRouting routing();
-
-    @Override
-    void close();
-
+  /** The replay of one pass, served either way: its routes, and how to stop its server. */
+  private record Replay(ReplayRouting routing, Runnable stop) implements AutoCloseable {
     static Replay start(boolean wireMock, SyntheticNews news, int pass, Path dir)
         throws IOException {
       if (wireMock) {
         news.writeWireMock(dir, pass);
         ReplayServer server = ReplayServer.start(dir, news.outlets());
-        return new Replay() {
-          @Override
-          public ReplayRouting routing() {
-            return server.routing();
-          }
-
-          @Override
-          public void close() {
-            server.close();
-          }
-        };
+        return new Replay(server.routing(), server::close);
       }
       StaticReplay server = StaticReplay.start();
       server.serve(news, news.outlets().size(), pass);
-      return new Replay() {
-        @Override
-        public ReplayRouting routing() {
-          return server.routing();
-        }
+      return new Replay(server.routing(), server::close);
+    }
 
-        @Override
-        public void close() {
-          server.close();
-        }
-      };
+    @Override
+    public void close() {
+      stop.run();
     }
   }
 }
