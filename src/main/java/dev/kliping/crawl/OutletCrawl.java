@@ -31,9 +31,11 @@ final class OutletCrawl {
   private final Clock clock;
   private final BooleanSupplier stopRequested;
   private final LearnedLines learned;
+  private final Frontier frontier;
 
   OutletCrawl(Archive archive, Discovery discovery, ArticleVisit visit, Boilerplate catalogue,
-      Clock clock, BooleanSupplier stopRequested, LearnedLines learned) {
+      Clock clock, BooleanSupplier stopRequested, LearnedLines learned, Frontier frontier) {
+    this.frontier = frontier;
     this.learned = learned;
     this.archive = archive;
     this.discovery = discovery;
@@ -61,7 +63,7 @@ final class OutletCrawl {
         break;
       }
       long pageId = archive.page(outlet.id(), url, clock.instant());
-      if (everything || isDue(url)) {
+      if (everything || isDue(url) && frontier.take(pageId, clock.instant())) {
         visit.visit(outlet, pageId, url, counter, audit);
       }
     }
@@ -72,7 +74,7 @@ final class OutletCrawl {
   OutletSummary revisit(OutletConfig outlet, int limit) {
     PassCounter counter = new PassCounter();
     BoilerplateAudit audit = audit(outlet);
-    List<Page> due = archive.due(outlet.id(), clock.instant(), limit);
+    List<Page> due = frontier.due(outlet.id(), clock.instant(), limit);
     if (!due.isEmpty()) {
       learned.refresh(outlet.id());
     }
@@ -80,7 +82,9 @@ final class OutletCrawl {
       if (stopRequested.getAsBoolean()) {
         break;
       }
-      visit.visit(outlet, page.id(), page.url(), counter, audit);
+      if (frontier.take(page.id(), clock.instant())) {
+        visit.visit(outlet, page.id(), page.url(), counter, audit);
+      }
     }
     return due.isEmpty() ? counter.summary(outlet.id()) : finish(outlet, counter);
   }
