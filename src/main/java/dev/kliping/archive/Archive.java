@@ -412,6 +412,11 @@ public final class Archive implements AutoCloseable {
     return stories;
   }
 
+  /** This process's name as a node of a cluster sharing the archive, or null when alone. */
+  public String node() {
+    return nodeName;
+  }
+
   /** The rows through which the nodes of a cluster sharing this archive coordinate. */
   public Cluster cluster() {
     return cluster;

@@ -68,9 +68,16 @@ public final class Cluster {
     return db.inTransaction(c -> Pages.claim(c, pageId, now, node, leaseUntil));
   }
 
-  /** Ends every page lease the node holds; returns how many. */
+  /**
+   * Ends every page lease and host turn the node holds, as it stops or once it is known dead (its
+   * visits in flight never committed): the pages and hosts are anyone's again. Returns how many
+   * pages.
+   */
   public int release(String node) {
-    return db.inTransaction(c -> Pages.release(c, node));
+    return db.inTransaction(c -> {
+      HostTurnRows.release(c, node);
+      return Pages.release(c, node);
+    });
   }
 
   /**

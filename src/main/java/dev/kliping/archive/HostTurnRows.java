@@ -69,6 +69,15 @@ final class HostTurnRows {
     }
   }
 
+  /** Frees every turn the node holds, leaving when each host's next request may start. */
+  static void release(Connection c, String node) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE host_turn SET node = NULL, held_until = NULL WHERE node = ?")) {
+      ps.setString(1, node);
+      ps.executeUpdate();
+    }
+  }
+
   /** Gives the node's turn back; the host's next request may start at freeAt. */
   static void give(Connection c, String host, String node, Instant freeAt) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE host_turn SET node = NULL,"

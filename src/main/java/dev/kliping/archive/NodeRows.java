@@ -43,10 +43,10 @@ final class NodeRows {
     }
   }
 
-  /** The node is alive now, doing this. */
+  /** The node is alive now, doing this (back from the dead, if it was taken for dead). */
   static void checkIn(Connection c, String name, Instant now, String doing) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE node SET checked_in_at = ?, doing = ? WHERE name = ?")) {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE node SET checked_in_at = ?,"
+        + " doing = ?, stopped_at = NULL, note = NULL WHERE name = ?")) {
       Sql.setInstant(ps, 1, now);
       ps.setString(2, Sql.clip(doing, MAX_TEXT));
       ps.setString(3, name);
