@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * The archive in one directory: raw responses in WARC files under {@code warc/}, and pages,
- * captures, versions and diffs in the H2 database {@code kliping.mv.db}. One process owns it at a
+ * captures, versions and diffs in the H2 database {@code kliping.mv.db} (or, when the options name
+ * one, in a PostgreSQL database). One process owns it at a
  * time. Every write keeps the order a crash cannot break: WARC bytes forced to disk first, then
  * the rows that point at them committed. All methods are thread-safe; threads calling them must
  * not be interrupted (an interrupt closes the file channels H2 and the WARC writer use).
@@ -75,7 +76,7 @@ public final class Archive implements AutoCloseable {
     Database db = null;
     try {
       List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(abs.resolve("warc"));
-      db = Database.open(abs);
+      db = Database.open(abs, options.database());
       new Reconciler(db).addMissingRows(recovered);
       return new Archive(abs, lock, db, options);
     } catch (IOException | RuntimeException e) {
@@ -300,7 +301,7 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Writes a transactionally consistent copy of the database to a zip file (H2's BACKUP TO) while
-   * the archive stays in use. The WARC files are not in it: they are only ever appended to, so
+   * the archive stays in use; refused, with a message naming pg_dump, on PostgreSQL. The WARC files are not in it: they are only ever appended to, so
    * copying the {@code warc/} folder afterwards (rsync, cp) is enough.
    */
   public void backup(Path zip) {
@@ -411,6 +412,21 @@ public final class Archive implements AutoCloseable {
 
   public Path warcDir() {
     return dir.resolve("warc");
+  }
+
+  /** The engine the rows live in: H2 (the default) or PostgreSQL. */
+  public Engine engine() {
+    return db.engine();
+  }
+
+  /** The database file, or the PostgreSQL URL without its parameters. */
+  public String databaseName() {
+    return db.where();
+  }
+
+  /** The bytes the database takes on disk (for PostgreSQL, as the server counts them). */
+  public long databaseBytes() {
+    return db.size();
   }
 
   /** The pooled connections to the archive database; Quartz's JDBC job store will share it. */

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param maxWarcBytes a WARC file is closed once it holds at least this many bytes
  * @param clock used only for WARC file names and warcinfo dates; capture times come from callers
  * @param software the warcinfo {@code software} field, such as "kliping/0.1.0"
+ * @param database where the rows live: a PostgreSQL database, or null for the H2 file
+ *     {@code kliping.mv.db} in the archive folder (the default)
  */
-public record ArchiveOptions(long maxWarcBytes, Clock clock, String software) {
+public record ArchiveOptions(long maxWarcBytes, Clock clock, String software,
+    DatabaseLocation database) {
   /** 1 GiB, the size the WARC 1.1 annex recommends as a practical maximum. */
   public static final long DEFAULT_MAX_WARC_BYTES = 1L << 30;
 
@@ -23,6 +26,10 @@ public record ArchiveOptions(long maxWarcBytes, Clock clock, String software) {
     Objects.requireNonNull(software, "software");
   }
 
+  public ArchiveOptions(long maxWarcBytes, Clock clock, String software) {
+    this(maxWarcBytes, clock, software, null);
+  }
+
   /** 1 GiB files, the system clock, and this build's name as the software. */
   public static ArchiveOptions defaults() {
     String version = ArchiveOptions.class.getPackage().getImplementationVersion();
@@ -32,11 +39,16 @@ public record ArchiveOptions(long maxWarcBytes, Clock clock, String software) {
 
   /** These options with another WARC size limit. */
   public ArchiveOptions withMaxWarcBytes(long bytes) {
-    return new ArchiveOptions(bytes, clock, software);
+    return new ArchiveOptions(bytes, clock, software, database);
   }
 
   /** These options with another clock. */
   public ArchiveOptions withClock(Clock newClock) {
-    return new ArchiveOptions(maxWarcBytes, newClock, software);
+    return new ArchiveOptions(maxWarcBytes, newClock, software, database);
+  }
+
+  /** These options with the rows in this PostgreSQL database; null: the H2 file. */
+  public ArchiveOptions withDatabase(DatabaseLocation location) {
+    return new ArchiveOptions(maxWarcBytes, clock, software, location);
   }
 }

@@ -24,7 +24,8 @@ final class DaemonCommand implements Callable<Integer> {
     Settings settings = options.settings();
     // A daemon with nothing to crawl is a mistake in the configuration: say so now, not never.
     settings.outletsToCrawl();
-    Daemon daemon = new Daemon(settings, options.archiveDir(settings), replayDir,
+    Daemon daemon = new Daemon(settings, options.archiveDir(settings),
+        options.archiveOptions(settings), replayDir,
         archive -> DaemonParts.start(settings, archive));
     // SIGTERM (systemd stop, kill) and SIGINT (Ctrl-C) mean: finish, close, exit 0.
     Signal.handle(new Signal("TERM"), signal -> daemon.stop());

@@ -36,6 +36,7 @@ public final class ConfigLoader {
     SettingRanges.check(file, main);
     checkDaemon(file, main.daemon());
     checkLearning(file, main.learnedBoilerplate());
+    checkDatabase(file, main.database());
     Boilerplate boilerplate = Boilerplate.NONE;
     if (main.boilerplate() != null) {
       Path catalogue = dir.resolve(main.boilerplate());
@@ -59,6 +60,19 @@ public final class ConfigLoader {
     if (learning.minPages() == 1 || learning.minPages() < 0) {
       throw new ConfigException(file, "learned_boilerplate.min_pages",
           "must be at least 2 (a line on one page does not recur), or 0 to learn nothing");
+    }
+  }
+
+  private static void checkDatabase(Path file, DatabaseSettings database) {
+    if (database.url() != null && !database.url().toLowerCase(java.util.Locale.ROOT)
+        .startsWith("jdbc:postgresql://")) {
+      throw new ConfigException(file, "database.url", "must be a PostgreSQL JDBC URL,"
+          + " jdbc:postgresql://HOST[:PORT]/DATABASE, or left out to keep the rows in the H2"
+          + " file in the archive folder");
+    }
+    if (database.url() == null && database.user() != null) {
+      throw new ConfigException(file, "database.user", "names a PostgreSQL role, but"
+          + " database.url is not set (the H2 file needs no user)");
     }
   }
 

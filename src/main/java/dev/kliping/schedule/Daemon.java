@@ -35,6 +35,7 @@ public final class Daemon {
   private final Settings settings;
   private final Path archiveDir;
   private final Path replayDir;
+  private final dev.kliping.archive.ArchiveOptions archiveOptions;
   private final Function<Archive, DaemonServices> services;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -42,8 +43,16 @@ public final class Daemon {
   /** @param services started on the open archive, e.g. the search index and the API */
   public Daemon(Settings settings, Path archiveDir, Path replayDir,
       Function<Archive, DaemonServices> services) {
+    this(settings, archiveDir, dev.kliping.archive.ArchiveOptions.defaults(), replayDir, services);
+  }
+
+  /** @param archiveOptions how to open the archive, e.g. with its rows in PostgreSQL */
+  public Daemon(Settings settings, Path archiveDir,
+      dev.kliping.archive.ArchiveOptions archiveOptions, Path replayDir,
+      Function<Archive, DaemonServices> services) {
     this.settings = settings;
     this.archiveDir = archiveDir;
+    this.archiveOptions = archiveOptions;
     this.replayDir = replayDir;
     this.services = services;
   }
@@ -60,7 +69,7 @@ public final class Daemon {
   public void run() throws SchedulerException, InterruptedException {
     try (ReplayServer replay = replayDir == null ? null
             : ReplayServer.start(replayDir, settings.outlets());
-        Archive archive = Archive.open(archiveDir);
+        Archive archive = Archive.open(archiveDir, archiveOptions);
         DaemonServices beside = services.apply(archive)) {
       HttpSettings http = replay == null
           ? settings.main().http() : settings.main().http().withHostDelayMillis(0);
@@ -72,7 +81,8 @@ public final class Daemon {
               .withListener(beside.listener()));
       DaemonContext context = new DaemonContext(crawler, settings.outlets(), new OutletLocks(),
           REVISIT_BATCH);
-      Scheduler scheduler = Schedules.create(archive.dataSource(), context, false,
+      Scheduler scheduler = Schedules.create(archive.dataSource(), context,
+          archive.engine() == dev.kliping.archive.Engine.POSTGRESQL,
           settings.main().daemon().parallelPasses());
       try {
         Instant now = Clock.systemUTC().instant();
