@@ -401,6 +401,66 @@ public final class Archive implements AutoCloseable {
     return reader.read(capture);
   }
 
+  /**
+   * The page's captures whose responses are recorded, oldest first, each revisit preceded by the
+   * capture holding its bytes unless that came earlier: the records a replay of the page needs.
+   */
+  public List<Capture> recordsOf(long pageId) {
+    return db.read(c -> {
+      List<Capture> out = new java.util.ArrayList<>();
+      java.util.Set<Long> listed = new java.util.HashSet<>();
+      for (Capture capture : Captures.forPage(c, pageId)) {
+        if (!capture.hasResponse()) {
+          continue;
+        }
+        Capture original = Captures.original(c, capture);
+        if (original.id() != capture.id() && original.hasResponse()
+            && listed.add(original.id())) {
+          out.add(original);
+        }
+        if (listed.add(capture.id())) {
+          out.add(capture);
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Copies the capture's WARC record as stored (its digests still verify) to the writer; the
+   * file may still be being written.
+   */
+  public void copyRecord(Capture capture, org.netpreserve.jwarc.WarcWriter to) {
+    reader.copy(Objects.requireNonNull(capture, "capture"), Objects.requireNonNull(to, "to"));
+  }
+
+  /** The capture with this id, if there is one. */
+  public Optional<Capture> capture(long id) {
+    return db.read(c -> Captures.byId(c, id));
+  }
+
+  /** The versions with these ids, with what an export writes, in the ids' order (unknown ids
+   * left out). */
+  public List<VersionDetails> versionDetails(List<Long> ids) {
+    Objects.requireNonNull(ids, "ids");
+    return ids.isEmpty() ? List.of() : db.read(c -> VersionDetailRows.byIds(c, ids));
+  }
+
+  /** Every outlet the archive holds pages of, by id. */
+  public List<String> outletIds() {
+    return db.read(Overview::outletIds);
+  }
+
+  /**
+   * The versions captured from (inclusive) to until (exclusive), of one outlet or (outletId
+   * null) all, in no particular order.
+   */
+  public List<VersionMoment> versionsBetween(String outletId, Instant from, Instant until) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    return db.read(c -> Overview.versionsBetween(c, outletId, from, until));
+  }
+
   /** Stories, their pages and the texts copied between pages. */
   public Stories stories() {
     return stories;

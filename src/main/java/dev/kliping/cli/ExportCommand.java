@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     try (Archive archive = reach.archive(); SearchIndex index = SearchIndex.open(archive)) {
-      Exporter exporter = new Exporter(index, archive.dataSource(), archive.warcDir());
+      Exporter exporter = new Exporter(index, archive);
       return exporter.export(query, fmt, cells(), sink,
           Progress.forTerminal(exporter.count(query)));
     }

@@ -2,7 +2,7 @@ package dev.kliping.web;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.ArchiveGauges;
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 import dev.kliping.fetch.FetchMeter;
 import dev.kliping.search.SearchIndex;
 import io.micrometer.core.instrument.Counter;
