@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * The archive in one directory: raw responses in WARC files under {@code warc/}, and pages,
- * captures, versions and diffs in the H2 database {@code kliping.mv.db}. One process owns it at a
+ * captures, versions and diffs in the H2 database {@code kliping.mv.db} (or, when the options name
+ * one, in a PostgreSQL database). One process owns it at a
  * time. Every write keeps the order a crash cannot break: WARC bytes forced to disk first, then
  * the rows that point at them committed. All methods are thread-safe; threads calling them must
  * not be interrupted (an interrupt closes the file channels H2 and the WARC writer use).
@@ -82,7 +83,7 @@ public final class Archive implements AutoCloseable {
     try {
       List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(abs.resolve("warc"),
           options.node() == null ? "" : options.warcPrefix());
-      db = Database.open(abs);
+      db = Database.open(abs, options.database());
       new Reconciler(db).addMissingRows(recovered);
       return new Archive(abs, lock, db, options);
     } catch (IOException | RuntimeException e) {
@@ -307,7 +308,7 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Writes a transactionally consistent copy of the database to a zip file (H2's BACKUP TO) while
-   * the archive stays in use. The WARC files are not in it: they are only ever appended to, so
+   * the archive stays in use; refused, with a message naming pg_dump, on PostgreSQL. The WARC files are not in it: they are only ever appended to, so
    * copying the {@code warc/} folder afterwards (rsync, cp) is enough.
    */
   public void backup(Path zip) {
@@ -407,6 +408,66 @@ public final class Archive implements AutoCloseable {
     return reader.read(capture);
   }
 
+  /**
+   * The page's captures whose responses are recorded, oldest first, each revisit preceded by the
+   * capture holding its bytes unless that came earlier: the records a replay of the page needs.
+   */
+  public List<Capture> recordsOf(long pageId) {
+    return db.read(c -> {
+      List<Capture> out = new java.util.ArrayList<>();
+      java.util.Set<Long> listed = new java.util.HashSet<>();
+      for (Capture capture : Captures.forPage(c, pageId)) {
+        if (!capture.hasResponse()) {
+          continue;
+        }
+        Capture original = Captures.original(c, capture);
+        if (original.id() != capture.id() && original.hasResponse()
+            && listed.add(original.id())) {
+          out.add(original);
+        }
+        if (listed.add(capture.id())) {
+          out.add(capture);
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Copies the capture's WARC record as stored (its digests still verify) to the writer; the
+   * file may still be being written.
+   */
+  public void copyRecord(Capture capture, org.netpreserve.jwarc.WarcWriter to) {
+    reader.copy(Objects.requireNonNull(capture, "capture"), Objects.requireNonNull(to, "to"));
+  }
+
+  /** The capture with this id, if there is one. */
+  public Optional<Capture> capture(long id) {
+    return db.read(c -> Captures.byId(c, id));
+  }
+
+  /** The versions with these ids, with what an export writes, in the ids' order (unknown ids
+   * left out). */
+  public List<VersionDetails> versionDetails(List<Long> ids) {
+    Objects.requireNonNull(ids, "ids");
+    return ids.isEmpty() ? List.of() : db.read(c -> VersionDetailRows.byIds(c, ids));
+  }
+
+  /** Every outlet the archive holds pages of, by id. */
+  public List<String> outletIds() {
+    return db.read(Overview::outletIds);
+  }
+
+  /**
+   * The versions captured from (inclusive) to until (exclusive), of one outlet or (outletId
+   * null) all, in no particular order.
+   */
+  public List<VersionMoment> versionsBetween(String outletId, Instant from, Instant until) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    return db.read(c -> Overview.versionsBetween(c, outletId, from, until));
+  }
+
   /** Stories, their pages and the texts copied between pages. */
   public Stories stories() {
     return stories;
@@ -455,6 +516,21 @@ public final class Archive implements AutoCloseable {
 
   public Path warcDir() {
     return dir.resolve("warc");
+  }
+
+  /** The engine the rows live in: H2 (the default) or PostgreSQL. */
+  public Engine engine() {
+    return db.engine();
+  }
+
+  /** The database file, or the PostgreSQL URL without its parameters. */
+  public String databaseName() {
+    return db.where();
+  }
+
+  /** The bytes the database takes on disk (for PostgreSQL, as the server counts them). */
+  public long databaseBytes() {
+    return db.size();
   }
 
   /** The pooled connections to the archive database; Quartz's JDBC job store will share it. */

@@ -15,10 +15,17 @@ import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The archive's H2 database: a small connection pool over one file, migrated by Flyway on open,
- * and the transaction discipline every write goes through. Thread-safe.
+ * The archive's database: by default H2, a small connection pool over one file; or PostgreSQL
+ * through a HikariCP pool. Migrated by Flyway on open, and the transaction discipline every
+ * write goes through. Thread-safe.
+ *
+ * <p>On PostgreSQL a commit is durable when it returns (the server forces its write-ahead log),
+ * so {@link #sync()} has nothing to do; the server compacts by itself (autovacuum) and is backed
+ * up with its own tools, so {@link #backup} refuses with a message saying which.
  *
  * <p>Durability comes in two steps. Every commit reaches the operating system before it returns
  * (WRITE_DELAY=0), so a killed process loses no acknowledged row. H2 does not fsync on commit,
@@ -49,16 +56,21 @@ final class Database implements AutoCloseable {
    */
   static final int QUERY_CACHE_SIZE = 64;
 
-  private final Path file;
-  private final JdbcConnectionPool pool;
+  /** What messages name: the file, or the PostgreSQL URL without its parameters. */
+  private final String file;
+  private final Engine engine;
+  private final DataSource pool;
+  private final Runnable closePool;
   private final AtomicInteger commitsSinceSync = new AtomicInteger();
   private final LongAdder units = new LongAdder();
   private final LongAdder nanos = new LongAdder();
   private final ThreadLocal<Together> together = new ThreadLocal<>();
 
-  private Database(Path file, JdbcConnectionPool pool) {
+  private Database(String file, Engine engine, DataSource pool, Runnable closePool) {
     this.file = file;
+    this.engine = engine;
     this.pool = pool;
+    this.closePool = closePool;
   }
 
   /** Opens (creating if needed) dir/kliping.mv.db and brings its schema up to date. */
@@ -66,7 +78,42 @@ final class Database implements AutoCloseable {
     Path base = dir.toAbsolutePath().resolve("kliping");
     JdbcConnectionPool pool = JdbcConnectionPool.create(url(base), "sa", "");
     pool.setMaxConnections(MAX_CONNECTIONS);
-    Database db = new Database(base.resolveSibling("kliping.mv.db"), pool);
+    return migrated(new Database(base.resolveSibling("kliping.mv.db").toString(), Engine.H2,
+        pool, pool::dispose));
+  }
+
+  /**
+   * Opens the archive's rows at location, or, when it is null, dir/kliping.mv.db; and brings the
+   * schema up to date.
+   */
+  static Database open(Path dir, DatabaseLocation location) {
+    return location == null ? open(dir) : openPostgres(location);
+  }
+
+  /** Connects to the PostgreSQL database (which must exist) and brings its schema up to date. */
+  static Database openPostgres(DatabaseLocation location) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("kliping-archive");
+    config.setJdbcUrl(location.url());
+    config.setUsername(location.user());
+    config.setPassword(location.password());
+    config.setMaximumPoolSize(MAX_CONNECTIONS);
+    // A server that does not answer fails the open in seconds, naming the URL.
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(1);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new ArchiveException("cannot connect to the database " + location.shown() + ": "
+          + cause.getMessage(), e);
+    }
+    return migrated(new Database(location.shown(), Engine.POSTGRESQL, pool, pool::close));
+  }
+
+  private static Database migrated(Database db) {
+    DataSource pool = db.pool;
     try {
       Flyway.configure().dataSource(pool).locations("classpath:db/migration")
           .failOnMissingLocations(true).load().migrate();
@@ -104,6 +151,15 @@ final class Database implements AutoCloseable {
 
   DataSource dataSource() {
     return pool;
+  }
+
+  Engine engine() {
+    return engine;
+  }
+
+  /** The file, or the PostgreSQL URL without its parameters: what messages name. */
+  String where() {
+    return file;
   }
 
   /** One unit of database work. */
@@ -158,6 +214,9 @@ final class Database implements AutoCloseable {
   /** Commits and writes the commit through to the file (not to the disk: see {@link #sync()}). */
   private void commit(Connection c) throws SQLException {
     c.commit();
+    if (engine != Engine.H2) {
+      return;
+    }
     try (Statement s = c.createStatement()) {
       s.execute("CHECKPOINT");
     }
@@ -278,6 +337,9 @@ final class Database implements AutoCloseable {
 
   /** Forces every committed row to the disk (CHECKPOINT SYNC): they now survive a power cut. */
   void sync() {
+    if (engine != Engine.H2) {
+      return;
+    }
     read(c -> {
       sync(c);
       return null;
@@ -291,11 +353,34 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /** The bytes the database takes on disk: the H2 file, or PostgreSQL's pg_database_size. */
+  long size() {
+    if (engine == Engine.H2) {
+      try {
+        return java.nio.file.Files.size(Path.of(file));
+      } catch (java.io.IOException e) {
+        return 0;
+      }
+    }
+    return read(c -> {
+      try (Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
   /**
    * Writes a transactionally consistent copy of the database into a zip file (H2's BACKUP TO,
    * which copies while others keep writing). The zip holds {@code kliping.mv.db}.
    */
   void backup(Path zip) {
+    if (engine != Engine.H2) {
+      throw new ArchiveException("backup copies the H2 file kliping.mv.db; this archive's rows"
+          + " are in PostgreSQL (" + file + "): back them up with pg_dump, e.g."
+          + " pg_dump -Fc -f kliping.dump DATABASE");
+    }
     String quoted = zip.toAbsolutePath().toString().replace("'", "''");
     read(c -> {
       try (Statement s = c.createStatement()) {
@@ -321,6 +406,6 @@ final class Database implements AutoCloseable {
   /** Closes every connection, which closes the database file. */
   @Override
   public void close() {
-    pool.dispose();
+    closePool.run();
   }
 }

@@ -32,8 +32,13 @@ final class DaemonCommand implements Callable<Integer> {
     if (replayDelayMillis < 0 || replayDelayMillis > 3_600_000) {
       throw new UsageException("--replay-delay must be from 0 to 3600000 ms: " + replayDelayMillis);
     }
-    Daemon daemon = new Daemon(settings, options.archiveDir(settings), replayDir,
-        archive -> DaemonParts.start(settings, archive), null).withReplayDelay(replayDelayMillis);
+    dev.kliping.archive.ArchiveOptions archive = options.archiveOptions(settings);
+    // Rows in PostgreSQL may be shared with other daemons: this one is then a node of a cluster.
+    if (archive.database() != null) {
+      archive = archive.withNode(settings.main().nodeName());
+    }
+    Daemon daemon = new Daemon(settings, options.archiveDir(settings), archive, replayDir,
+        a -> DaemonParts.start(settings, a)).withReplayDelay(replayDelayMillis);
     // SIGTERM (systemd stop, kill) and SIGINT (Ctrl-C) mean: finish, close, exit 0.
     Signal.handle(new Signal("TERM"), signal -> daemon.stop());
     Signal.handle(new Signal("INT"), signal -> daemon.stop());

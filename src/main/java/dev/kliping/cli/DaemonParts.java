@@ -5,7 +5,7 @@ import dev.kliping.config.OutletConfig;
 import dev.kliping.config.ConfigException;
 import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.Settings;
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 import dev.kliping.schedule.DaemonServices;
 import dev.kliping.search.SearchIndex;
 import dev.kliping.stories.StoryListener;

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
         StoriesCommand.class,
         ReuseCommand.class,
         BenchmarkStoriesCommand.class,
+        MigrateArchiveCommand.class,
     })
 public final class Main implements Runnable {
 

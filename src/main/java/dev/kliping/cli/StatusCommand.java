@@ -53,7 +53,7 @@ final class StatusCommand implements Callable<Integer> {
     Instant now = Clock.systemUTC().instant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     JavaType type = Json.type(Report.class);
-    Report report = ArchiveAccess.ask(options.archiveDir(settings),
+    Report report = ArchiveAccess.ask(options.archiveDir(settings), options.archiveOptions(settings),
         archive -> Optional.of(local(archive, settings, today, now)), "/api/outlets", Map.of(),
         type)
         .orElseThrow();

@@ -37,6 +37,7 @@ public final class ConfigLoader {
     checkDaemon(file, main.daemon());
     checkLearning(file, main.learnedBoilerplate());
     checkCluster(file, main);
+    checkDatabase(file, main.database());
     Boilerplate boilerplate = Boilerplate.NONE;
     if (main.boilerplate() != null) {
       Path catalogue = dir.resolve(main.boilerplate());
@@ -73,6 +74,19 @@ public final class ConfigLoader {
         .compareTo(java.time.Duration.ofSeconds(5)) < 0) {
       throw new ConfigException(file, "cluster.lease",
           "must be at least 5s: a visit must fit in it");
+    }
+  }
+
+  private static void checkDatabase(Path file, DatabaseSettings database) {
+    if (database.url() != null && !database.url().toLowerCase(java.util.Locale.ROOT)
+        .startsWith("jdbc:postgresql://")) {
+      throw new ConfigException(file, "database.url", "must be a PostgreSQL JDBC URL,"
+          + " jdbc:postgresql://HOST[:PORT]/DATABASE, or left out to keep the rows in the H2"
+          + " file in the archive folder");
+    }
+    if (database.url() == null && database.user() != null) {
+      throw new ConfigException(file, "database.user", "names a PostgreSQL role, but"
+          + " database.url is not set (the H2 file needs no user)");
     }
   }
 

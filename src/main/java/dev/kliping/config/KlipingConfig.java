@@ -6,6 +6,8 @@ import java.util.Objects;
  * The contents of {@code config/kliping.yaml}. Paths are relative to the directory holding that
  * file, except {@code archive}, which is relative to the working directory.
  *
+ * @param database where the rows live: the H2 file in {@code archive} unless a PostgreSQL URL
+ *     is given
  * @param outlets the outlets to crawl, each with a file {@code <outletsDir>/<id>.yaml}: all of
  *     that folder's files unless a list chooses some
  * @param node this daemon's name in a cluster sharing a PostgreSQL archive: in its WARC file
@@ -19,12 +21,13 @@ public record KlipingConfig(
     HttpSettings http,
     DaemonSettings daemon,
     LearnedBoilerplateSettings learnedBoilerplate,
+    DatabaseSettings database,
     String node,
     ClusterSettings cluster) {
 
   /** Every key at its default; a config file need only say what differs. */
   public static final KlipingConfig DEFAULTS = new KlipingConfig(null, null, null, null, null, null,
-      null, null, null);
+      null, null, null, null);
 
   public KlipingConfig {
     archive = Objects.requireNonNullElse(archive, "archive");
@@ -34,6 +37,7 @@ public record KlipingConfig(
     daemon = Objects.requireNonNullElse(daemon, DaemonSettings.DEFAULTS);
     learnedBoilerplate = Objects.requireNonNullElse(learnedBoilerplate,
         LearnedBoilerplateSettings.DEFAULTS);
+    database = Objects.requireNonNullElse(database, DatabaseSettings.DEFAULTS);
     cluster = Objects.requireNonNullElse(cluster, ClusterSettings.DEFAULTS);
   }
 

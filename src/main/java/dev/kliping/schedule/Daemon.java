@@ -38,6 +38,7 @@ public final class Daemon {
   private final Settings settings;
   private final Path archiveDir;
   private final Path replayDir;
+  private final dev.kliping.archive.ArchiveOptions archiveOptions;
   private final Function<Archive, DaemonServices> services;
   private final String node;
   private final AtomicBoolean stopping = new AtomicBoolean();
@@ -46,18 +47,20 @@ public final class Daemon {
   /** @param services started on the open archive, e.g. the search index and the API */
   public Daemon(Settings settings, Path archiveDir, Path replayDir,
       Function<Archive, DaemonServices> services) {
-    this(settings, archiveDir, replayDir, services, null);
+    this(settings, archiveDir, dev.kliping.archive.ArchiveOptions.defaults(), replayDir, services);
   }
 
   /**
-   * @param node this daemon's name as one node of a cluster sharing a PostgreSQL archive, or
-   *     null when it owns its archive alone
+   * @param archiveOptions how to open the archive, e.g. with its rows in PostgreSQL; with a node
+   *     name, the daemon is that node of a cluster sharing the archive
    */
-  public Daemon(Settings settings, Path archiveDir, Path replayDir,
-      Function<Archive, DaemonServices> services, String node) {
-    this.node = node;
+  public Daemon(Settings settings, Path archiveDir,
+      dev.kliping.archive.ArchiveOptions archiveOptions, Path replayDir,
+      Function<Archive, DaemonServices> services) {
+    this.node = archiveOptions.node();
     this.settings = settings;
     this.archiveDir = archiveDir;
+    this.archiveOptions = archiveOptions;
     this.replayDir = replayDir;
     this.services = services;
   }
@@ -73,10 +76,6 @@ public final class Daemon {
     return this;
   }
 
-  private ArchiveOptions archiveOptions() {
-    return node == null ? ArchiveOptions.defaults() : ArchiveOptions.defaults().withNode(node);
-  }
-
   /** Alone, or one node of a cluster sharing pages and hosts with the others. */
   private Crawler.Sharing sharing(Archive archive, HttpSettings http) {
     if (node == null) {
@@ -86,16 +85,6 @@ public final class Daemon {
     Duration hold = Duration.ofSeconds(http.callTimeoutSeconds() + 5L);
     return new Crawler.Sharing(node, settings.main().cluster().leaseLength(),
         new ClusterHostTurns(archive.cluster(), node, hold, Clock.systemUTC()));
-  }
-
-  private static boolean isPostgres(Archive archive) {
-    try (java.sql.Connection c = archive.dataSource().getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-          .contains("postgres");
-    } catch (java.sql.SQLException e) {
-      throw new dev.kliping.archive.ArchiveException("cannot reach the archive database: "
-          + e.getMessage(), e);
-    }
   }
 
   /** Asks the daemon to take no new work, finish what is in flight and close. Any thread. */
@@ -110,7 +99,7 @@ public final class Daemon {
   public void run() throws SchedulerException, InterruptedException {
     try (ReplayServer replay = replayDir == null ? null
             : ReplayServer.start(replayDir, settings.outlets());
-        Archive archive = Archive.open(archiveDir, archiveOptions());
+        Archive archive = Archive.open(archiveDir, archiveOptions);
         DaemonServices beside = services.apply(archive)) {
       HttpSettings http = replay == null
           ? settings.main().http() : settings.main().http().withHostDelayMillis(replayDelayMillis);
@@ -125,7 +114,8 @@ public final class Daemon {
               .withListener(beside.listener()).withSharing(sharing(archive, http)));
       DaemonContext context = new DaemonContext(crawler, settings.outlets(), new OutletLocks(),
           REVISIT_BATCH, work);
-      Scheduler scheduler = Schedules.create(archive.dataSource(), context, isPostgres(archive),
+      Scheduler scheduler = Schedules.create(archive.dataSource(), context,
+          archive.engine() == dev.kliping.archive.Engine.POSTGRESQL,
           settings.main().daemon().parallelPasses(), node, cluster.checkin());
       Membership membership = node == null ? null : new Membership(archive, node, cluster, work,
           beside::catchUp, Clock.systemUTC());

@@ -1,6 +1,6 @@
 package dev.kliping.schedule;
 
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 
 /**
  * What runs beside the daemon's crawls on the same open archive: the search index fed with each

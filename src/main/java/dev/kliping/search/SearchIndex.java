@@ -1,7 +1,7 @@
 package dev.kliping.search;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
