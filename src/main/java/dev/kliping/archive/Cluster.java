@@ -125,4 +125,14 @@ public final class Cluster {
   public List<OutletPass> passes() {
     return db.read(OutletPassRows::all);
   }
+
+  /** Every capture that got a response, in the order fetched, with the version it made. */
+  public List<Fetched> fetched() {
+    return db.read(FetchedRows::all);
+  }
+
+  /** How many pages have been due since before the instant: revisits nobody has made. */
+  public int overdue(Instant before) {
+    return db.read(c -> FetchedRows.overdue(c, before));
+  }
 }

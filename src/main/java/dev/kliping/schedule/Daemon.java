@@ -119,6 +119,8 @@ public final class Daemon {
           settings.main().daemon().parallelPasses(), node, cluster.checkin());
       Membership membership = node == null ? null : new Membership(archive, node, cluster, work,
           beside::catchUp, Clock.systemUTC());
+      NodeRevisits revisits = node == null ? null : new NodeRevisits(context,
+          settings.main().daemon().parallelPasses(), settings.main().daemon().revisitCheckSeconds());
       try {
         if (membership != null) {
           membership.start();
@@ -127,8 +129,11 @@ public final class Daemon {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Schedules.align(scheduler, settings.outlets(), settings.main().daemon().interval(),
             settings.main().daemon().revisitCheckSeconds(),
-            id -> archive.health(id, today, now).lastSuccess(), now);
+            id -> archive.health(id, today, now).lastSuccess(), now, node == null);
         scheduler.start();
+        if (revisits != null) {
+          revisits.start();
+        }
         log.info("daemon running on {}: {} outlets, {}", archive.dir(), settings.outlets().size(),
             beside.describe());
         stopped.await();
@@ -136,6 +141,9 @@ public final class Daemon {
         // Waits for running jobs; they see the stop flag between two articles.
         scheduler.shutdown(true);
       } finally {
+        if (revisits != null) {
+          revisits.close();
+        }
         if (membership != null) {
           membership.close();
         }

@@ -99,6 +99,16 @@ final class Schedules {
   static void align(Scheduler scheduler, List<OutletConfig> outlets, Duration interval,
       int revisitSeconds, Function<String, Instant> lastSuccess, Instant now)
       throws SchedulerException {
+    align(scheduler, outlets, interval, revisitSeconds, lastSuccess, now, true);
+  }
+
+  /**
+   * As above; without the revisit job when {@code revisitJob} is false (cluster nodes run their
+   * own revisit rounds, see {@link NodeRevisits}), which removes a stored one.
+   */
+  static void align(Scheduler scheduler, List<OutletConfig> outlets, Duration interval,
+      int revisitSeconds, Function<String, Instant> lastSuccess, Instant now, boolean revisitJob)
+      throws SchedulerException {
     Set<JobKey> wanted = new HashSet<>();
     for (OutletConfig outlet : outlets) {
       JobKey key = JobKey.jobKey(outlet.id(), PASSES);
@@ -133,7 +143,11 @@ final class Schedules {
         log.info("{}: no longer configured, schedule removed", stored.getName());
       }
     }
-    scheduleRevisits(scheduler, revisitSeconds);
+    if (revisitJob) {
+      scheduleRevisits(scheduler, revisitSeconds);
+    } else if (scheduler.checkExists(REVISITS)) {
+      scheduler.deleteJob(REVISITS);
+    }
   }
 
   /**
