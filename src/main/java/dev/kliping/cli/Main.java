@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
         BenchmarkSearchCommand.class,
         BenchmarkCrawlCommand.class,
         BoilerplateCommand.class,
+        TryCommand.class,
         StoriesCommand.class,
         ReuseCommand.class,
         BenchmarkStoriesCommand.class,
