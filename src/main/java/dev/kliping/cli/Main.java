@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
         BenchmarkCrawlCommand.class,
         BoilerplateCommand.class,
         TryCommand.class,
+        OutletCommand.class,
         StoriesCommand.class,
         ReuseCommand.class,
         BenchmarkStoriesCommand.class,

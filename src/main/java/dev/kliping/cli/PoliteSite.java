@@ -39,7 +39,9 @@ final class PoliteSite implements AutoCloseable {
    */
   static PoliteSite open(Settings settings, Path replayDir, List<OutletConfig> outlets) {
     ReplayServer replay = replayDir == null ? null : ReplayServer.start(replayDir, outlets);
-    HttpSettings http = settings.main().http();
+    // A replay is served from this machine: politeness delays would only slow the tool, as in crawl.
+    HttpSettings http = replay == null
+        ? settings.main().http() : settings.main().http().withHostDelayMillis(0);
     OkHttpClient client = HttpClients.create(http, replay == null ? null : replay.routing());
     return new PoliteSite(replay, client,
         new Fetcher(client, http, Clock.systemUTC(), result -> { }));
