@@ -1,15 +1,14 @@
 package dev.kliping.search;
 
 import dev.kliping.archive.Archive;
+import dev.kliping.archive.IndexRows;
 import dev.kliping.archive.VersionListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +146,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
       return 0;
     }
     try (Connection c = db.getConnection()) {
-      List<String> urls = VersionRows.pagesAfter(c, throughVersion);
+      List<String> urls = IndexRows.pagesAfter(c, throughVersion);
       for (String url : urls) {
         update(c, url);
       }
@@ -184,10 +183,8 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   }
 
   private long versionCount() {
-    try (Connection c = db.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM version")) {
-      rs.next();
-      return rs.getLong(1);
+    try (Connection c = db.getConnection()) {
+      return IndexRows.count(c);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot count versions: " + e.getMessage(), e);
     }
