@@ -60,10 +60,14 @@ final class OutletCrawl {
         log.info("{}: stop requested, pass ends early", outlet.id());
         break;
       }
-      long pageId = archive.page(outlet.id(), url, clock.instant());
-      if (everything || isDue(url)) {
-        visit.visit(outlet, pageId, url, counter, audit);
-      }
+      // The page's row commits with its visit's: one commit per article.
+      archive.together(() -> {
+        long pageId = archive.page(outlet.id(), url, clock.instant());
+        if (everything || isDue(url)) {
+          visit.visit(outlet, pageId, url, counter, audit);
+        }
+        return null;
+      });
     }
     return finish(outlet, counter);
   }
