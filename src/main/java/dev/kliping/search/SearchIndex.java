@@ -160,8 +160,18 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     if (!LAYOUT.equals(committed(LAYOUT_KEY))) {
       return 0;
     }
+    return catchUpAfter(throughVersion);
+  }
+
+  /**
+   * Re-indexes the pages that have versions with ids above versionId, and commits: how a node of
+   * a cluster picks up the versions other nodes store. Ids are taken when a version is inserted
+   * and may commit out of order, so a poller passes an id from some time back (longer than a
+   * visit may take), not the highest indexed. Returns how many pages.
+   */
+  public synchronized long catchUpAfter(long versionId) {
     try (Connection c = db.getConnection()) {
-      List<String> urls = IndexRows.pagesAfter(c, throughVersion);
+      List<String> urls = IndexRows.pagesAfter(c, versionId);
       for (String url : urls) {
         update(c, url);
       }
@@ -285,6 +295,11 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
       docs.add(Documents.of(v));
     }
     return docs;
+  }
+
+  /** The highest version id the index holds. */
+  public synchronized long indexedThrough() {
+    return throughVersion;
   }
 
   /** What opening the index found and did. */
