@@ -33,6 +33,8 @@ import picocli.CommandLine.Command;
         BenchmarkSearchCommand.class,
         BenchmarkCrawlCommand.class,
         BoilerplateCommand.class,
+        TryCommand.class,
+        OutletCommand.class,
         StoriesCommand.class,
         ReuseCommand.class,
         BenchmarkStoriesCommand.class,

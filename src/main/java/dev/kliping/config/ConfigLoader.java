@@ -54,6 +54,16 @@ public final class ConfigLoader {
     return new Settings(file, main, outlets, boilerplate);
   }
 
+  /**
+   * One outlet file on its own, checked as {@link #load} checks it: for a file written outside
+   * the main file's selection.
+   */
+  public OutletConfig loadOutlet(Path file, String id) {
+    OutletConfig outlet = read(file, OutletConfig.class);
+    validator.check(file, id, outlet);
+    return outlet;
+  }
+
   private static void checkLearning(Path file, LearnedBoilerplateSettings learning) {
     if (learning.windowDays() < 1) {
       throw new ConfigException(file, "learned_boilerplate.window_days", "must be at least 1");

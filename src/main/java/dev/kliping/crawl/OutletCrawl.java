@@ -62,10 +62,15 @@ final class OutletCrawl {
         log.info("{}: stop requested, pass ends early", outlet.id());
         break;
       }
-      long pageId = archive.page(outlet.id(), url, clock.instant());
-      if (everything || isDue(url) && frontier.take(pageId, clock.instant())) {
-        visit.visit(outlet, pageId, url, counter, audit);
-      }
+      // The page's row commits with its visit's: one commit per article. In a cluster the lease
+      // taken here is held by the same transaction, so no other node claims the page meanwhile.
+      archive.together(() -> {
+        long pageId = archive.page(outlet.id(), url, clock.instant());
+        if (everything || isDue(url) && frontier.take(pageId, clock.instant())) {
+          visit.visit(outlet, pageId, url, counter, audit);
+        }
+        return null;
+      });
     }
     return finish(outlet, counter);
   }
