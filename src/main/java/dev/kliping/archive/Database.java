@@ -426,6 +426,28 @@ final class Database implements AutoCloseable {
   }
 
   /**
+   * Closes the H2 database here and now, compacting it for up to {@value #MAX_COMPACT_MILLIS} ms:
+   * left to the pool, the last connection's close would close it on the pool's own thread, which
+   * the pool stops waiting for after ten seconds, and the archive's lock could be released while
+   * H2 still writes the file.
+   */
+  private void shutdownH2() {
+    if (engine != Engine.H2) {
+      return;
+    }
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      // Once it is shut down, closing the statement and the connection finds it closed: done.
+      if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED
+          && e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+        throw new ArchiveException("cannot close the database " + file + ": " + e.getMessage(),
+            e);
+      }
+    }
+  }
+
+  /**
    * An interrupt during file I/O closes H2's file channel, and the whole database with it (and
    * MVStore files have been damaged that way). A thread already interrupted is turned away here,
    * before it touches H2; threads must still never be interrupted while inside.
@@ -443,6 +465,7 @@ final class Database implements AutoCloseable {
   public void close() {
     try {
       flusher.close();
+      shutdownH2();
     } finally {
       closePool.run();
     }
