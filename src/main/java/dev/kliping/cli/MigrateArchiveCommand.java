@@ -60,8 +60,8 @@ final class MigrateArchiveCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("copied %s (H2) to %s%n", dir.resolve("kliping.mv.db"), result.target());
-    out.printf("%-18s %9s %9s  %-16s %-16s %s%n", "table", "H2 rows", "PG rows", "H2 sha256",
-        "PG sha256", "");
+    out.printf("%-18s %9s %9s  %-16s %s%n", "table", "H2 rows", "PG rows", "H2 sha256",
+        "PG sha256");
     for (ArchiveMigration.TableCopy t : result.tables()) {
       out.printf("%-18s %9d %9d  %-16s %-16s %s%n", t.table(), t.sourceRows(), t.targetRows(),
           t.sourceHash().substring(0, 16), t.targetHash().substring(0, 16),
@@ -72,9 +72,9 @@ final class MigrateArchiveCommand implements Callable<Integer> {
       throw new ArchiveException("the copy in " + result.target() + " differs from the H2"
           + " archive (tables marked DIFFERENT); keep using the H2 archive and report this");
     }
-    out.printf("verified: %d tables, %d rows, counts and hashes equal. WARC files stay in %s;"
-        + " open the archive with --database %s%n", result.tables().size(), result.rows(),
-        dir.resolve("warc"), result.target());
+    out.printf("verified: %d tables, %d rows, counts and hashes equal. The WARC files stay in"
+        + " %s; from now on open the archive with database.url (or --database) naming %s%n",
+        result.tables().size(), result.rows(), dir.resolve("warc"), result.target());
     out.flush();
     return 0;
   }
