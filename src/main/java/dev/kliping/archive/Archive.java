@@ -34,20 +34,24 @@ public final class Archive implements AutoCloseable {
   private final Queries queries;
   private final CaptureReader reader;
   private final Stories stories;
+  private final Cluster cluster;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
   private final LongAdder warcRecords = new LongAdder();
   private final LongAdder warcNanos = new LongAdder();
   private boolean closed;
+  private final String nodeName;
 
   private Archive(Path dir, ArchiveLock lock, Database db, ArchiveOptions options) {
     this.dir = dir;
     this.lock = lock;
     this.db = db;
+    this.nodeName = options.node();
     this.recorder = new WarcRecorder(warcDir(), options);
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
     this.reader = new CaptureReader(warcDir(), db);
     this.stories = new Stories(db, java.time.Clock.systemUTC());
+    this.cluster = new Cluster(db);
   }
 
   /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
@@ -72,10 +76,13 @@ public final class Archive implements AutoCloseable {
     } catch (IOException e) {
       throw new ArchiveException("cannot create archive directory " + abs + ": " + e, e);
     }
-    ArchiveLock lock = ArchiveLock.acquire(abs);
+    // A cluster's nodes share the folder: each locks, and recovers, only its own name's files.
+    ArchiveLock lock = options.node() == null ? ArchiveLock.acquire(abs)
+        : ArchiveLock.acquireNode(abs, options.node());
     Database db = null;
     try {
-      List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(abs.resolve("warc"));
+      List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(abs.resolve("warc"),
+          options.node() == null ? "" : options.warcPrefix());
       db = Database.open(abs, options.database());
       new Reconciler(db).addMissingRows(recovered);
       return new Archive(abs, lock, db, options);
@@ -464,6 +471,43 @@ public final class Archive implements AutoCloseable {
   /** Stories, their pages and the texts copied between pages. */
   public Stories stories() {
     return stories;
+  }
+
+  /** This process's name as a node of a cluster sharing the archive, or null when alone. */
+  public String node() {
+    return nodeName;
+  }
+
+  /** The rows through which the nodes of a cluster sharing this archive coordinate. */
+  public Cluster cluster() {
+    return cluster;
+  }
+
+  /**
+   * Closes the WARC files another node of the cluster left open when it died, as a node does
+   * with its own at start-up (cut back to the last whole record, renamed), and adds the capture
+   * rows its death prevented. Nothing is done while a live process still holds the node's lock.
+   *
+   * @return how many of its files were recovered, or -1 when the node is still alive
+   */
+  public int recoverNode(String node) {
+    Objects.requireNonNull(node, "node");
+    if (node.equals(nodeName)) {
+      throw new IllegalArgumentException("a node does not recover itself while it runs: " + node);
+    }
+    java.util.Optional<ArchiveLock> held = ArchiveLock.tryNode(dir, node);
+    if (held.isEmpty()) {
+      return -1;
+    }
+    try (ArchiveLock ignored = held.get()) {
+      List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(warcDir(),
+          ArchiveOptions.defaults().withNode(node).warcPrefix());
+      new Reconciler(db).addMissingRows(recovered);
+      return recovered.size();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot recover the WARC files of node " + node + " in "
+          + warcDir() + ": " + e.getMessage(), e);
+    }
   }
 
   public Path dir() {

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -27,22 +26,19 @@ import com.zaxxer.hikari.HikariDataSource;
  * so {@link #sync()} has nothing to do; the server compacts by itself (autovacuum) and is backed
  * up with its own tools, so {@link #backup} refuses with a message saying which.
  *
- * <p>Durability comes in two steps. Every commit reaches the operating system before it returns
- * (WRITE_DELAY=0), so a killed process loses no acknowledged row. H2 does not fsync on commit,
- * though: only {@link #sync()} ({@code CHECKPOINT SYNC}) makes rows survive a power cut. It runs
- * at batch boundaries (the caller's, through {@code Archive.sync}) and, as a backstop, after
- * every {@value #SYNC_EVERY_COMMITS} write transactions. Rows lost to a power cut between two
- * syncs still have their WARC records, which are forced one by one: {@code kliping rebuild}
- * gets them back.
+ * <p>Durability comes in two steps. A commit is in the file (and so survives a killed process)
+ * once a store has written it: {@link #inTransaction} waits for that before it returns, sharing
+ * the store with every thread committing at the same time; {@link #together} does not wait, and
+ * runs what it was asked to do after the commit ({@link #whenCommitted}) once the store has
+ * written it (see {@link CommitFlusher}). H2 does not fsync a store, though: only a sync makes
+ * rows survive a power cut. It runs at batch boundaries (the caller's, through
+ * {@code Archive.sync}) and, as a backstop, every {@value CommitFlusher#SYNC_EVERY_COMMITS}
+ * commits. Rows lost to a power cut between two syncs still have their WARC records, which are
+ * forced before the rows commit: {@code kliping rebuild} gets them back.
  */
 final class Database implements AutoCloseable {
   /** Enough for the crawler's threads plus Quartz's, which will share this pool. */
   private static final int MAX_CONNECTIONS = 16;
-  /**
-   * One fsync per this many commits: a pass over an outlet makes about three commits per article,
-   * so this is a sync every 30 or so articles, a few milliseconds per hundred commits.
-   */
-  static final int SYNC_EVERY_COMMITS = 100;
   /** H2's default: its background thread wakes every third of it to commit and compact. */
   static final int WRITE_DELAY_MILLIS = 500;
   /**
@@ -61,7 +57,7 @@ final class Database implements AutoCloseable {
   private final Engine engine;
   private final DataSource pool;
   private final Runnable closePool;
-  private final AtomicInteger commitsSinceSync = new AtomicInteger();
+  private final CommitFlusher flusher;
   private final LongAdder units = new LongAdder();
   private final LongAdder nanos = new LongAdder();
   private final ThreadLocal<Together> together = new ThreadLocal<>();
@@ -71,6 +67,8 @@ final class Database implements AutoCloseable {
     this.engine = engine;
     this.pool = pool;
     this.closePool = closePool;
+    this.flusher = new CommitFlusher(this::store,
+        engine == Engine.H2 ? Path.of(file).getFileName().toString() : "postgresql");
   }
 
   /** Opens (creating if needed) dir/kliping.mv.db and brings its schema up to date. */
@@ -211,17 +209,25 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Commits and writes the commit through to the file (not to the disk: see {@link #sync()}). */
+  /** Commits and waits until the commit is in the file (not on the disk: see {@link #sync()}). */
   private void commit(Connection c) throws SQLException {
     c.commit();
+    flusher.flushThrough(flusher.committed());
+  }
+
+  /**
+   * Writes every committed transaction to the file as one chunk (CHECKPOINT), and to the disk
+   * too when sync (CHECKPOINT SYNC). For the flusher only. PostgreSQL's commits are durable when
+   * they return: nothing to do.
+   */
+  private void store(boolean sync) {
     if (engine != Engine.H2) {
       return;
     }
-    try (Statement s = c.createStatement()) {
-      s.execute("CHECKPOINT");
-    }
-    if (commitsSinceSync.incrementAndGet() >= SYNC_EVERY_COMMITS) {
-      sync(c);
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sync ? "CHECKPOINT SYNC" : "CHECKPOINT");
+    } catch (SQLException e) {
+      throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -254,9 +260,10 @@ final class Database implements AutoCloseable {
 
   /**
    * Runs work so that every transaction it makes on this thread is one, committed once when it
-   * returns (or rolled back when it throws): a commit is a chunk written by H2, so an article's
-   * rows written together cost one write instead of four. Nested calls join the outer one.
-   * Reads inside see the work's own rows.
+   * returns (or rolled back when it throws). Nested calls join the outer one. Reads inside see
+   * the work's own rows. It returns without waiting for the commit to reach the file: what was
+   * asked to run after the commit ({@link #whenCommitted}, {@link #deferUntilEnd}) runs once it
+   * has, on the flusher's thread, so that nothing is announced that a killed process could lose.
    */
   <T> T together(Supplier<T> work) {
     if (together.get() != null) {
@@ -269,16 +276,16 @@ final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
     }
-    boolean committed = false;
+    long ticket = 0;
     together.set(open);
     try (Connection c = open.connection) {
       c.setAutoCommit(false);
       try {
         T result = work.get();
         long start = System.nanoTime();
-        commit(c);
+        c.commit();
+        ticket = flusher.committed();
         timed(start);
-        committed = true;
         return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -290,18 +297,25 @@ final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
     } finally {
-      for (Consumer<Boolean> ended : open.whenEnded) {
-        ended.accept(committed);
-      }
-      if (committed) {
-        open.whenCommitted.forEach(Runnable::run);
+      if (ticket == 0) {
+        for (Consumer<Boolean> ended : open.whenEnded) {
+          ended.accept(false);
+        }
+      } else if (!open.whenEnded.isEmpty() || !open.whenCommitted.isEmpty()) {
+        flusher.whenFlushed(ticket, () -> {
+          for (Consumer<Boolean> ended : open.whenEnded) {
+            ended.accept(true);
+          }
+          open.whenCommitted.forEach(Runnable::run);
+        });
       }
     }
   }
 
   /**
-   * Inside {@link #together}, keeps action to be told, when its transaction ends, whether it
-   * committed, and returns true; outside, returns false and the caller sees to it itself.
+   * Inside {@link #together}, keeps action to be told whether its transaction committed: at once
+   * when it rolls back, once the commit is in the file when it commits. Returns true; outside,
+   * returns false and the caller sees to it itself.
    */
   boolean deferUntilEnd(Consumer<Boolean> action) {
     Together open = together.get();
@@ -311,7 +325,11 @@ final class Database implements AutoCloseable {
     return open != null;
   }
 
-  /** Runs action once this thread's rows are committed: now, outside together; never on rollback. */
+  /**
+   * Runs action once this thread's rows are committed and in the file: now, outside together
+   * (its commits wait for the file); inside, later and on the flusher's thread. Never on
+   * rollback.
+   */
   void whenCommitted(Runnable action) {
     Together open = together.get();
     if (open == null) {
@@ -335,22 +353,13 @@ final class Database implements AutoCloseable {
     return nanos.sum();
   }
 
-  /** Forces every committed row to the disk (CHECKPOINT SYNC): they now survive a power cut. */
+  /**
+   * Forces every committed row to the disk (CHECKPOINT SYNC): they now survive a power cut. Then
+   * waits until what waits for those commits has run (see {@link #together}).
+   */
   void sync() {
-    if (engine != Engine.H2) {
-      return;
-    }
-    read(c -> {
-      sync(c);
-      return null;
-    });
-  }
-
-  private void sync(Connection c) throws SQLException {
-    commitsSinceSync.set(0);
-    try (Statement s = c.createStatement()) {
-      s.execute("CHECKPOINT SYNC");
-    }
+    refuseInterrupted();
+    flusher.sync();
   }
 
   /** The bytes the database takes on disk: the H2 file, or PostgreSQL's pg_database_size. */
@@ -403,9 +412,13 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Closes every connection, which closes the database file. */
+  /** Writes and announces what is committed, then closes every connection and the file. */
   @Override
   public void close() {
-    closePool.run();
+    try {
+      flusher.close();
+    } finally {
+      closePool.run();
+    }
   }
 }

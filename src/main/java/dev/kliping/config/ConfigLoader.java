@@ -36,6 +36,7 @@ public final class ConfigLoader {
     SettingRanges.check(file, main);
     checkDaemon(file, main.daemon());
     checkLearning(file, main.learnedBoilerplate());
+    checkCluster(file, main);
     checkDatabase(file, main.database());
     Boilerplate boilerplate = Boilerplate.NONE;
     if (main.boilerplate() != null) {
@@ -70,6 +71,19 @@ public final class ConfigLoader {
     if (learning.minPages() == 1 || learning.minPages() < 0) {
       throw new ConfigException(file, "learned_boilerplate.min_pages",
           "must be at least 2 (a line on one page does not recur), or 0 to learn nothing");
+    }
+  }
+
+  private static void checkCluster(Path file, KlipingConfig main) {
+    if (main.node() != null && !main.node().matches("[A-Za-z0-9._-]{1,100}")) {
+      throw new ConfigException(file, "node",
+          "must be 1 to 100 letters, digits, '.', '_' or '-' (it goes into WARC file names)");
+    }
+    duration(file, "cluster.checkin_interval", main.cluster().checkinInterval());
+    if (duration(file, "cluster.lease", main.cluster().lease())
+        .compareTo(java.time.Duration.ofSeconds(5)) < 0) {
+      throw new ConfigException(file, "cluster.lease",
+          "must be at least 5s: a visit must fit in it");
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  *     is given
  * @param outlets the outlets to crawl, each with a file {@code <outletsDir>/<id>.yaml}: all of
  *     that folder's files unless a list chooses some
+ * @param node this daemon's name in a cluster sharing a PostgreSQL archive: in its WARC file
+ *     names and the node table; default the host name
  */
 public record KlipingConfig(
     String archive,
@@ -19,11 +21,13 @@ public record KlipingConfig(
     HttpSettings http,
     DaemonSettings daemon,
     LearnedBoilerplateSettings learnedBoilerplate,
-    DatabaseSettings database) {
+    DatabaseSettings database,
+    String node,
+    ClusterSettings cluster) {
 
   /** Every key at its default; a config file need only say what differs. */
   public static final KlipingConfig DEFAULTS = new KlipingConfig(null, null, null, null, null, null,
-      null, null);
+      null, null, null, null);
 
   public KlipingConfig {
     archive = Objects.requireNonNullElse(archive, "archive");
@@ -34,5 +38,21 @@ public record KlipingConfig(
     learnedBoilerplate = Objects.requireNonNullElse(learnedBoilerplate,
         LearnedBoilerplateSettings.DEFAULTS);
     database = Objects.requireNonNullElse(database, DatabaseSettings.DEFAULTS);
+    cluster = Objects.requireNonNullElse(cluster, ClusterSettings.DEFAULTS);
+  }
+
+  /** The node's name: as configured, else this machine's host name made fit for file names. */
+  public String nodeName() {
+    if (node != null) {
+      return node;
+    }
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      host = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "node");
+    }
+    String name = host.replaceAll("[^A-Za-z0-9._-]", "-");
+    return name.isEmpty() ? "node" : name.substring(0, Math.min(100, name.length()));
   }
 }

@@ -30,6 +30,12 @@ public interface DaemonServices extends AutoCloseable {
     return client;
   }
 
+  /**
+   * Catches up with what the other nodes of a cluster stored (e.g. indexes their versions);
+   * called after each check-in. Alone, nothing to do.
+   */
+  default void catchUp() {}
+
   /** One line for the log: where the API answers. */
   String describe();
 

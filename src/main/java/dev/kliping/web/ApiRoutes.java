@@ -44,7 +44,9 @@ final class ApiRoutes {
     app.get("/api/pages", this::page);
     app.get("/api/versions", this::version);
     app.get("/api/diff", this::diff);
-    app.get("/api/outlets", ctx -> ctx.json(Map.of("outlets", outlets.health())));
+    // The nodes of a cluster sharing the archive (none for an archive owned alone).
+    app.get("/api/outlets", ctx -> ctx.json(Map.of("outlets", outlets.health(),
+        "nodes", archive.cluster().nodes())));
     app.get("/api/counts", this::counts);
     app.get("/api/captures/{id}/raw", this::raw);
     app.get("/api/export", this::export);
