@@ -29,8 +29,11 @@ import okhttp3.OkHttpClient;
  * Thread-safe as long as no two threads crawl the same outlet at once.
  */
 public final class Crawler {
-  /** Outlets crawled at once: enough to overlap fetches, fsyncs and extraction on two cores. */
-  static final int PARALLEL_OUTLETS = 4;
+  /**
+   * Outlets crawled at once: enough to overlap fetches, fsyncs and extraction on two cores, and
+   * more than the five shipped outlets, so that the last one does not run alone at the end.
+   */
+  static final int PARALLEL_OUTLETS = 8;
   private final OutletCrawl passes;
 
   /** What a crawl does besides fetching and storing; {@link #DEFAULTS} for a plain crawl. */
