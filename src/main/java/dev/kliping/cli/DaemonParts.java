@@ -83,8 +83,12 @@ final class DaemonParts implements DaemonServices {
       throw e;
     }
     try {
-      new DaemonInfo(ProcessHandle.current().pid(), server.port(), Instant.now().toString())
-          .write(archive.dir());
+      // A cluster's nodes share the folder, and commands reach a PostgreSQL archive directly
+      // (the nodes lock only their own files): no node announces itself there.
+      if (archive.node() == null) {
+        new DaemonInfo(ProcessHandle.current().pid(), server.port(), Instant.now().toString())
+            .write(archive.dir());
+      }
     } catch (IOException e) {
       server.close();
       index.close();
@@ -138,7 +142,9 @@ final class DaemonParts implements DaemonServices {
   @Override
   public void close() {
     try {
-      Files.deleteIfExists(archive.dir().resolve(DaemonInfo.FILE));
+      if (archive.node() == null) {
+        Files.deleteIfExists(archive.dir().resolve(DaemonInfo.FILE));
+      }
     } catch (IOException e) {
       // A stale file is harmless: readers check that its process is alive.
     } finally {

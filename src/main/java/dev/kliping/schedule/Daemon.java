@@ -140,6 +140,10 @@ public final class Daemon {
             beside.describe());
         stopped.await();
         stopping.set(true);
+        if (revisits != null) {
+          // First the node's revisit rounds: a pass waiting for its outlet's lock gets it.
+          revisits.close();
+        }
         // Waits for running jobs; they see the stop flag between two articles.
         scheduler.shutdown(true);
       } finally {

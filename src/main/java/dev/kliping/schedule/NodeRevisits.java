@@ -44,6 +44,7 @@ final class NodeRevisits implements AutoCloseable {
     }
   }
 
+  /** Stops the rounds, waiting for those in flight; again is a no-op. */
   @Override
   public void close() {
     threads.shutdown();

@@ -27,7 +27,7 @@ class ClusterFailoverTest {
     try (EmbeddedDatabase postgres = EmbeddedDatabase.start()) {
       String url = postgres.newDatabase();
       Duration lease = Duration.ofSeconds(10);
-      ClusterWorkspace ws = ClusterWorkspace.create(dir, 3, 5, 40, Duration.ofSeconds(10), url,
+      ClusterWorkspace ws = ClusterWorkspace.create(dir, 3, 5, 40, Duration.ofSeconds(20), url,
           lease);
       ClusterReport report = new ClusterRehearsal(System.getProperty("java.class.path"),
           System.out::println).run(ws, new DatabaseLocation(url, null, null),
