@@ -82,7 +82,7 @@ public final class Archive implements AutoCloseable {
     Database db = null;
     try {
       List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(abs.resolve("warc"),
-          options.node() == null ? "" : options.warcPrefix());
+          recoverable(options));
       db = Database.open(abs, options.database());
       new Reconciler(db).addMissingRows(recovered);
       return new Archive(abs, lock, db, options);
@@ -96,6 +96,18 @@ public final class Archive implements AutoCloseable {
       }
       throw new ArchiveException("cannot open archive " + abs + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Which open WARC files this process may cut back at start-up: all of them when it owns an H2
+   * archive; its own node's in a cluster; and with rows in PostgreSQL but no node name (a
+   * command beside a running cluster), only files no node wrote, never a live node's.
+   */
+  private static String recoverable(ArchiveOptions options) {
+    if (options.node() != null) {
+      return options.warcPrefix();
+    }
+    return options.database() == null ? "" : options.warcPrefix();
   }
 
   /** The id of the page with this canonical URL, added (due at once) when new. */

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
  * are dropped while loading and made again, with the same names and columns, on close. H2
  * rewrites every index page an insert touched whenever it stores: a batch of random keys touches
  * a page each, so at a million versions every batch rewrote thousands of pages of each such
- * index (nine tenths of the load's CPU), while making an index afterwards sorts once.
+ * index (two thirds of the load's CPU), while making an index afterwards sorts once.
  */
 public final class BulkVersions implements AutoCloseable {
   private static final int BATCH = 1000;

@@ -94,8 +94,14 @@ public final class CdxjIndex {
     Path target = pathFor(warcFile);
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     List<String> lines = lines(warcFile, warcFile.getFileName().toString());
-    Files.write(tmp, lines, StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.write(tmp, lines, StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // A full disk leaves a partial temporary file: not an index, and in the way of the next.
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
     return target;
   }
 

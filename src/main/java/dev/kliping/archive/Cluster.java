@@ -88,7 +88,8 @@ public final class Cluster {
 
   /** Takes the host's turn for the node if it is free and due by now, held until heldUntil. */
   public HostTurn takeHost(String host, String node, Instant now, Instant heldUntil) {
-    return db.inTransaction(c -> {
+    // Committed at once, not with the visit asking: the other nodes must see the turn now.
+    return db.committedAtOnce(c -> {
       if (HostTurnRows.take(c, host, node, now, heldUntil)) {
         return new HostTurn(true, node, heldUntil, now);
       }
@@ -103,7 +104,7 @@ public final class Cluster {
 
   /** Gives the node's turn on the host back; its next request may start at freeAt. */
   public void giveHost(String host, String node, Instant freeAt) {
-    db.inTransaction(c -> {
+    db.committedAtOnce(c -> {
       HostTurnRows.give(c, host, node, freeAt);
       return null;
     });

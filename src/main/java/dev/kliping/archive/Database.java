@@ -235,6 +235,22 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs work in a transaction of its own, committed when it returns, even on a thread inside
+   * {@link #together}: for rows other processes must see at once, such as a cluster's host turns.
+   */
+  <T> T committedAtOnce(Work<T> work) {
+    Together open = together.get();
+    together.remove();
+    try {
+      return inTransaction(work);
+    } finally {
+      if (open != null) {
+        together.set(open);
+      }
+    }
+  }
+
   /** Commits and waits until the commit is in the file (not on the disk: see {@link #sync()}). */
   private void commit(Connection c) throws SQLException {
     c.commit();

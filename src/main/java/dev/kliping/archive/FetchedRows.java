@@ -28,7 +28,7 @@ final class FetchedRows {
     }
   }
 
-  /** How many pages were due before the instant and are still not visited (nor leased). */
+  /** How many pages have been due since before the instant: not yet visited again. */
   static int overdue(Connection c, Instant before) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT COUNT(*) FROM page WHERE next_fetch_at < ?")) {

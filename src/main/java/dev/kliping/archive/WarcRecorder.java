@@ -49,7 +49,10 @@ final class WarcRecorder implements AutoCloseable {
     Written w = write(exchange, revisit);
     try {
       w.file.forceThrough(w.response);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      committed();
+      throw named(w.file, e);
+    } catch (RuntimeException e) {
       committed();
       throw e;
     }
@@ -70,16 +73,18 @@ final class WarcRecorder implements AutoCloseable {
     }
     ExchangeRecords records = ExchangeRecords.of(exchange, currentInfoId, revisit);
     List<WarcFile.Span> spans;
+    WarcFile writing = current;
     try {
       spans = current.write(List.of(records.request(), records.response()));
     } catch (IOException e) {
+      IOException named = named(writing, e);
       if (!current.isOpen()) {
         // An interrupted thread closed the channel. Leave the file .open for recovery at the
         // next start, and begin a new file with the next exchange.
         current = null;
         currentInfoId = null;
       }
-      throw e;
+      throw named;
     }
     WarcFile.Span response = spans.get(1);
     uncommitted++;
@@ -90,6 +95,20 @@ final class WarcRecorder implements AutoCloseable {
   /** The row for a record returned by {@link #record} is committed, or will never be. */
   synchronized void committed() {
     uncommitted--;
+  }
+
+  /*
+   * A channel's write error says what went wrong ("No space left on device") but not where: the
+   * file is named, so the one line a user sees says which disk to look at.
+   */
+  private IOException named(WarcFile file, IOException e) {
+    if (e instanceof java.nio.file.FileSystemException) {
+      return e;
+    }
+    java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(
+        dir.resolve(file.name() + WarcFile.OPEN).toString(), null, e.getMessage());
+    named.initCause(e);
+    return named;
   }
 
   private void startFile() throws IOException {

@@ -66,7 +66,7 @@ public record ClusterWorkspace(Path dir, int outlets, int articles, Duration rev
           + "daemon:\n"
           + "  api_port: 0\n"
           + "  revisit_check_seconds: 1\n"
-          + "  parallel_passes: " + outlets + "\n"
+          + "  parallel_passes: 3\n"
           + "  revisit: [{until: 24h, every: " + revisitEvery.toSeconds() + "s}]\n"
           + "  health: {min_free_disk_mb: 0}\n"
           + "learned_boilerplate: {min_pages: 0}\n");

@@ -32,6 +32,16 @@ final class Failures implements IExecutionExceptionHandler {
   }
 
   private int report(Exception e, CommandLine cmd) {
+    java.util.Optional<String> full = DiskFull.path(e);
+    if (full.isPresent()) {
+      // What was archived before stays: WARC records are forced and rows committed one visit at
+      // a time, and the next start cuts a WARC file back to its last whole record.
+      cmd.getErr().println("kliping: disk full: cannot write "
+          + (full.get().isEmpty() ? firstLine(e.getMessage()) : full.get())
+          + " (No space left on device); free space and run again: what was archived before"
+          + " is kept");
+      return 1;
+    }
     if (e instanceof ConfigException || e instanceof UsageException
         || e instanceof SearchRefused || e instanceof DaemonRefused) {
       cmd.getErr().println("kliping: " + e.getMessage());
@@ -44,10 +54,18 @@ final class Failures implements IExecutionExceptionHandler {
       return 1;
     }
     if (e instanceof ArchiveException) {
-      cmd.getErr().println("kliping: archive: " + e.getMessage());
+      // A database error's message may run over several lines (the SQL after it): one is enough.
+      cmd.getErr().println("kliping: archive: " + firstLine(e.getMessage()));
       return 1;
     }
-    cmd.getErr().println("kliping: " + e + (debug ? "" : " (--debug shows where)"));
+    cmd.getErr().println("kliping: " + firstLine(e.toString())
+        + (debug ? "" : " (--debug shows where)"));
     return 1;
+  }
+
+  private static String firstLine(String message) {
+    String m = String.valueOf(message).strip();
+    int newline = m.indexOf('\n');
+    return newline < 0 ? m : m.substring(0, newline).strip();
   }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         BackupCommand.class,
         RebuildCommand.class,
         BenchmarkCrashCommand.class,
+        BenchmarkClusterCommand.class,
         SearchCommand.class,
         ExportCommand.class,
         ServeCommand.class,

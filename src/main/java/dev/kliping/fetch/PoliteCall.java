@@ -61,6 +61,10 @@ final class PoliteCall {
     } catch (InterruptedIOException e) {
       throttle.release(host, Duration.ZERO);
       return Attempt.failed(FetchOutcome.FAILED, e.getMessage());
+    } catch (RuntimeException e) {
+      // The shared turns are out of reach (the database): this process's turn must not stay held.
+      throttle.release(host, Duration.ZERO);
+      throw e;
     }
     if (!held.isZero()) {
       throttle.release(host, Duration.ZERO);
@@ -74,8 +78,11 @@ final class PoliteCall {
     } catch (IOException e) {
       return failure(e);
     } finally {
-      turns.give(host, longer(delay, hold.duration()));
-      throttle.release(host, hold.duration());
+      try {
+        turns.give(host, longer(delay, hold.duration()));
+      } finally {
+        throttle.release(host, hold.duration());
+      }
     }
   }
 

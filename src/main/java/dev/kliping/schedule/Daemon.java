@@ -119,8 +119,10 @@ public final class Daemon {
           settings.main().daemon().parallelPasses(), node, cluster.checkin());
       Membership membership = node == null ? null : new Membership(archive, node, cluster, work,
           beside::catchUp, Clock.systemUTC());
-      NodeRevisits revisits = node == null ? null : new NodeRevisits(context,
-          settings.main().daemon().parallelPasses(), settings.main().daemon().revisitCheckSeconds());
+      // Two threads: a visit holds two of the pool's connections (its own transaction and the
+      // host turns, committed at once), and the passes need theirs.
+      NodeRevisits revisits = node == null ? null : new NodeRevisits(context, 2,
+          settings.main().daemon().revisitCheckSeconds());
       try {
         if (membership != null) {
           membership.start();
