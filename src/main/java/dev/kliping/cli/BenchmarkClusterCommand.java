@@ -29,7 +29,6 @@ import picocli.CommandLine.Spec;
         + " duplicate versions and lost revisits. Exit 1 if any was duplicated or lost.")
 final class BenchmarkClusterCommand implements Callable<Integer> {
   private static final Duration LEASE = Duration.ofSeconds(10);
-  private static final Duration REVISIT_EVERY = Duration.ofSeconds(10);
 
   @Option(names = "--nodes", defaultValue = "3", description = "Nodes (default: ${DEFAULT-VALUE}).")
   int nodes;
@@ -49,6 +48,11 @@ final class BenchmarkClusterCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int hostDelayMillis;
 
+  @Option(names = "--revisit-every", paramLabel = "SECONDS", defaultValue = "10",
+      description = "How soon a visited article is due again: the revisit load is articles x 5"
+          + " / this per second (default: ${DEFAULT-VALUE}).")
+  int revisitEverySeconds;
+
   @Option(names = "--work", paramLabel = "DIR",
       description = "Folder for the archives and logs (default: a new temporary folder, kept).")
   Path work;
@@ -62,6 +66,9 @@ final class BenchmarkClusterCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     if (nodes < 2 || nodes > 8) {
       throw new UsageException("--nodes must be from 2 to 8: " + nodes);
+    }
+    if (revisitEverySeconds < 5 || revisitEverySeconds > 3600) {
+      throw new UsageException("--revisit-every must be from 5 to 3600 s: " + revisitEverySeconds);
     }
     if (articles < 5 || articles > 2000) {
       throw new UsageException("--articles must be from 5 to 2000: " + articles);
@@ -82,7 +89,7 @@ final class BenchmarkClusterCommand implements Callable<Integer> {
         + failover.duplicateVersions();
     int lost = alone.lostRevisits() + together.lostRevisits() + failover.lostRevisits();
     out.printf(Locale.ROOT, "replay: 5 outlets x %d articles, host delay %d ms, revisits every %d"
-        + " s%n", articles, hostDelayMillis, REVISIT_EVERY.toSeconds());
+        + " s%n", articles, hostDelayMillis, revisitEverySeconds);
     out.printf(Locale.ROOT, "failover: %.1f s (kill of %s in its passes of %s to the first fetch"
         + " by a survivor for them; target <= 30 s)%n", failover.failoverMillis() / 1000.0,
         failover.killedNode(), failover.cutOutlets());
@@ -90,7 +97,8 @@ final class BenchmarkClusterCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "pages/s, %d nodes: %.1f (%.2fx)%n", nodes, together.pagesPerSecond(),
         together.pagesPerSecond() / Math.max(0.001, alone.pagesPerSecond()));
     out.printf(Locale.ROOT, "duplicate versions: %d%n", duplicates);
-    out.printf(Locale.ROOT, "lost revisits: %d%n", lost);
+    out.printf(Locale.ROOT, "lost revisits: %d (pages overdue by more than the lease + 10 s while"
+        + " the survivors ran)%n", lost);
     out.printf(Locale.ROOT, "pass overlaps: %d, host overlaps: %d%n", alone.passOverlaps()
         + together.passOverlaps() + failover.passOverlaps(), alone.hostOverlaps()
         + together.hostOverlaps() + failover.hostOverlaps());
@@ -113,7 +121,7 @@ final class BenchmarkClusterCommand implements Callable<Integer> {
     try (ScratchDatabase db = ScratchDatabase.create(server,
         "kliping_bench_" + name.replace('-', '_'))) {
       ClusterWorkspace ws = ClusterWorkspace.create(dir.resolve(name), n, 5, articles,
-          REVISIT_EVERY, db.location().url(), LEASE);
+          Duration.ofSeconds(revisitEverySeconds), db.location().url(), LEASE);
       ClusterRehearsal rehearsal = new ClusterRehearsal(System.getProperty("java.class.path"),
           line -> {
             if (verbose) {

@@ -32,7 +32,7 @@ class ClusterFailoverTest {
       ClusterReport report = new ClusterRehearsal(System.getProperty("java.class.path"),
           System.out::println).run(ws, new DatabaseLocation(url, null, null),
           new ClusterRehearsal.Options(3, true, 800, 20, lease, Duration.ofSeconds(12),
-              Duration.ofSeconds(180)));
+              Duration.ofSeconds(300)));
       System.out.println(report);
       assertTrue(report.problems().isEmpty(), String.join("\n", report.problems()));
       assertFalse(report.cutOutlets().isEmpty(), "the kill cut a pass short");
