@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * The archive in one directory: raw responses in WARC files under {@code warc/}, and pages,
- * captures, versions and diffs in the H2 database {@code kliping.mv.db}. One process owns it at a
+ * captures, versions and diffs in the H2 database {@code kliping.mv.db} (or, when the options name
+ * one, in a PostgreSQL database). One process owns it at a
  * time. Every write keeps the order a crash cannot break: WARC bytes forced to disk first, then
  * the rows that point at them committed. All methods are thread-safe; threads calling them must
  * not be interrupted (an interrupt closes the file channels H2 and the WARC writer use).
@@ -33,20 +34,24 @@ public final class Archive implements AutoCloseable {
   private final Queries queries;
   private final CaptureReader reader;
   private final Stories stories;
+  private final Cluster cluster;
   private volatile Consumer<WarcLocation> afterForce = loc -> { };
   private final LongAdder warcRecords = new LongAdder();
   private final LongAdder warcNanos = new LongAdder();
   private boolean closed;
+  private final String nodeName;
 
   private Archive(Path dir, ArchiveLock lock, Database db, ArchiveOptions options) {
     this.dir = dir;
     this.lock = lock;
     this.db = db;
+    this.nodeName = options.node();
     this.recorder = new WarcRecorder(warcDir(), options);
     this.versioning = new Versioning(db);
     this.queries = new Queries(db);
     this.reader = new CaptureReader(warcDir(), db);
     this.stories = new Stories(db, java.time.Clock.systemUTC());
+    this.cluster = new Cluster(db);
   }
 
   /** Opens the archive in dir with default options; see {@link #open(Path, ArchiveOptions)}. */
@@ -71,11 +76,14 @@ public final class Archive implements AutoCloseable {
     } catch (IOException e) {
       throw new ArchiveException("cannot create archive directory " + abs + ": " + e, e);
     }
-    ArchiveLock lock = ArchiveLock.acquire(abs);
+    // A cluster's nodes share the folder: each locks, and recovers, only its own name's files.
+    ArchiveLock lock = options.node() == null ? ArchiveLock.acquire(abs)
+        : ArchiveLock.acquireNode(abs, options.node());
     Database db = null;
     try {
-      List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(abs.resolve("warc"));
-      db = Database.open(abs);
+      List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(abs.resolve("warc"),
+          recoverable(options));
+      db = Database.open(abs, options.database());
       new Reconciler(db).addMissingRows(recovered);
       return new Archive(abs, lock, db, options);
     } catch (IOException | RuntimeException e) {
@@ -88,6 +96,18 @@ public final class Archive implements AutoCloseable {
       }
       throw new ArchiveException("cannot open archive " + abs + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Which open WARC files this process may cut back at start-up: all of them when it owns an H2
+   * archive; its own node's in a cluster; and with rows in PostgreSQL but no node name (a
+   * command beside a running cluster), only files no node wrote, never a live node's.
+   */
+  private static String recoverable(ArchiveOptions options) {
+    if (options.node() != null) {
+      return options.warcPrefix();
+    }
+    return options.database() == null ? "" : options.warcPrefix();
   }
 
   /** The id of the page with this canonical URL, added (due at once) when new. */
@@ -300,7 +320,7 @@ public final class Archive implements AutoCloseable {
 
   /**
    * Writes a transactionally consistent copy of the database to a zip file (H2's BACKUP TO) while
-   * the archive stays in use. The WARC files are not in it: they are only ever appended to, so
+   * the archive stays in use; refused, with a message naming pg_dump, on PostgreSQL. The WARC files are not in it: they are only ever appended to, so
    * copying the {@code warc/} folder afterwards (rsync, cp) is enough.
    */
   public void backup(Path zip) {
@@ -400,9 +420,106 @@ public final class Archive implements AutoCloseable {
     return reader.read(capture);
   }
 
+  /**
+   * The page's captures whose responses are recorded, oldest first, each revisit preceded by the
+   * capture holding its bytes unless that came earlier: the records a replay of the page needs.
+   */
+  public List<Capture> recordsOf(long pageId) {
+    return db.read(c -> {
+      List<Capture> out = new java.util.ArrayList<>();
+      java.util.Set<Long> listed = new java.util.HashSet<>();
+      for (Capture capture : Captures.forPage(c, pageId)) {
+        if (!capture.hasResponse()) {
+          continue;
+        }
+        Capture original = Captures.original(c, capture);
+        if (original.id() != capture.id() && original.hasResponse()
+            && listed.add(original.id())) {
+          out.add(original);
+        }
+        if (listed.add(capture.id())) {
+          out.add(capture);
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Copies the capture's WARC record as stored (its digests still verify) to the writer; the
+   * file may still be being written.
+   */
+  public void copyRecord(Capture capture, org.netpreserve.jwarc.WarcWriter to) {
+    reader.copy(Objects.requireNonNull(capture, "capture"), Objects.requireNonNull(to, "to"));
+  }
+
+  /** The capture with this id, if there is one. */
+  public Optional<Capture> capture(long id) {
+    return db.read(c -> Captures.byId(c, id));
+  }
+
+  /** The versions with these ids, with what an export writes, in the ids' order (unknown ids
+   * left out). */
+  public List<VersionDetails> versionDetails(List<Long> ids) {
+    Objects.requireNonNull(ids, "ids");
+    return ids.isEmpty() ? List.of() : db.read(c -> VersionDetailRows.byIds(c, ids));
+  }
+
+  /** Every outlet the archive holds pages of, by id. */
+  public List<String> outletIds() {
+    return db.read(Overview::outletIds);
+  }
+
+  /**
+   * The versions captured from (inclusive) to until (exclusive), of one outlet or (outletId
+   * null) all, in no particular order.
+   */
+  public List<VersionMoment> versionsBetween(String outletId, Instant from, Instant until) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    return db.read(c -> Overview.versionsBetween(c, outletId, from, until));
+  }
+
   /** Stories, their pages and the texts copied between pages. */
   public Stories stories() {
     return stories;
+  }
+
+  /** This process's name as a node of a cluster sharing the archive, or null when alone. */
+  public String node() {
+    return nodeName;
+  }
+
+  /** The rows through which the nodes of a cluster sharing this archive coordinate. */
+  public Cluster cluster() {
+    return cluster;
+  }
+
+  /**
+   * Closes the WARC files another node of the cluster left open when it died, as a node does
+   * with its own at start-up (cut back to the last whole record, renamed), and adds the capture
+   * rows its death prevented. Nothing is done while a live process still holds the node's lock.
+   *
+   * @return how many of its files were recovered, or -1 when the node is still alive
+   */
+  public int recoverNode(String node) {
+    Objects.requireNonNull(node, "node");
+    if (node.equals(nodeName)) {
+      throw new IllegalArgumentException("a node does not recover itself while it runs: " + node);
+    }
+    java.util.Optional<ArchiveLock> held = ArchiveLock.tryNode(dir, node);
+    if (held.isEmpty()) {
+      return -1;
+    }
+    try (ArchiveLock ignored = held.get()) {
+      List<WarcRecovery.Recovered> recovered = WarcRecovery.recoverAll(warcDir(),
+          ArchiveOptions.defaults().withNode(node).warcPrefix());
+      new Reconciler(db).addMissingRows(recovered);
+      return recovered.size();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot recover the WARC files of node " + node + " in "
+          + warcDir() + ": " + e.getMessage(), e);
+    }
   }
 
   public Path dir() {
@@ -411,6 +528,21 @@ public final class Archive implements AutoCloseable {
 
   public Path warcDir() {
     return dir.resolve("warc");
+  }
+
+  /** The engine the rows live in: H2 (the default) or PostgreSQL. */
+  public Engine engine() {
+    return db.engine();
+  }
+
+  /** The database file, or the PostgreSQL URL without its parameters. */
+  public String databaseName() {
+    return db.where();
+  }
+
+  /** The bytes the database takes on disk (for PostgreSQL, as the server counts them). */
+  public long databaseBytes() {
+    return db.size();
   }
 
   /** The pooled connections to the archive database; Quartz's JDBC job store will share it. */

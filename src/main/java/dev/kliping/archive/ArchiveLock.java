@@ -25,18 +25,43 @@ final class ArchiveLock implements AutoCloseable {
 
   /** Takes the lock on dir, or throws ArchiveException saying who holds it. */
   static ArchiveLock acquire(Path dir) {
-    Path file = dir.resolve(FILE);
+    return acquire(dir, FILE);
+  }
+
+  /**
+   * Takes a node's lock in a shared archive folder ({@code kliping-<node>.lock}): the nodes of
+   * a cluster share the folder, but each node's name, and so its WARC files, has one owner.
+   */
+  static ArchiveLock acquireNode(Path dir, String node) {
+    return acquire(dir, nodeFile(node));
+  }
+
+  /** The node's lock, if no live process holds it: a dead node's files may then be touched. */
+  static java.util.Optional<ArchiveLock> tryNode(Path dir, String node) {
+    try {
+      return java.util.Optional.of(acquire(dir, nodeFile(node)));
+    } catch (ArchiveException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  static String nodeFile(String node) {
+    return "kliping-" + node + ".lock";
+  }
+
+  private static ArchiveLock acquire(Path dir, String name) {
+    Path file = dir.resolve(name);
     FileChannel channel = null;
     try {
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock == null) {
-        throw new ArchiveException(inUse(dir, "another process"));
+        throw new ArchiveException(inUse(dir, name, "another process"));
       }
       return new ArchiveLock(channel, lock);
     } catch (OverlappingFileLockException e) {
       closeQuietly(channel);
-      throw new ArchiveException(inUse(dir, "this process"), e);
+      throw new ArchiveException(inUse(dir, name, "this process"), e);
     } catch (IOException e) {
       closeQuietly(channel);
       throw new ArchiveException("cannot lock archive " + dir + " (" + file + "): " + e, e);
@@ -46,8 +71,8 @@ final class ArchiveLock implements AutoCloseable {
     }
   }
 
-  private static String inUse(Path dir, String who) {
-    return "archive " + dir + " is in use by " + who + " (it holds " + FILE
+  private static String inUse(Path dir, String name, String who) {
+    return "archive " + dir + " is in use by " + who + " (it holds " + name
         + "); only one kliping may open an archive: stop the other one, or, if a daemon owns it,"
         + " query it through its API";
   }

@@ -16,6 +16,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTruncationReason;
+import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Reads a capture's response back from its WARC file by offset, as an {@link Exchange}, for
@@ -93,6 +94,27 @@ final class CaptureReader {
         http.headers().first(HttpBlocks.ORIGINAL + "Content-Encoding").orElse(null),
         record.truncated() != WarcTruncationReason.NOT_TRUNCATED,
         record.ipAddress().orElse(null), record.date());
+  }
+
+  /**
+   * Copies the capture's record, response or revisit, as stored (so its digests still verify)
+   * to the writer.
+   */
+  void copy(Capture capture, WarcWriter to) {
+    if (!capture.hasResponse()) {
+      throw new IllegalArgumentException("capture " + capture.id() + " of " + capture.url()
+          + " has no WARC record: " + capture.outcome());
+    }
+    try (FileChannel ch = open(capture.warcFile())) {
+      ch.position(capture.warcOffset());
+      WarcRecord record = new WarcReader(ch).next().orElseThrow(() -> new IOException(
+          "no WARC record at offset " + capture.warcOffset()));
+      to.write(record);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot copy capture " + capture.id() + " from "
+          + dir.resolve(capture.warcFile()) + " at offset " + capture.warcOffset() + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** The file under its final name, or under its .open name while it is still being written. */

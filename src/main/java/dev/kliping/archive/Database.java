@@ -10,32 +10,34 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The archive's H2 database: a small connection pool over one file, migrated by Flyway on open,
- * and the transaction discipline every write goes through. Thread-safe.
+ * The archive's database: by default H2, a small connection pool over one file; or PostgreSQL
+ * through a HikariCP pool. Migrated by Flyway on open, and the transaction discipline every
+ * write goes through. Thread-safe.
  *
- * <p>Durability comes in two steps. Every commit reaches the operating system before it returns
- * (WRITE_DELAY=0), so a killed process loses no acknowledged row. H2 does not fsync on commit,
- * though: only {@link #sync()} ({@code CHECKPOINT SYNC}) makes rows survive a power cut. It runs
- * at batch boundaries (the caller's, through {@code Archive.sync}) and, as a backstop, after
- * every {@value #SYNC_EVERY_COMMITS} write transactions. Rows lost to a power cut between two
- * syncs still have their WARC records, which are forced one by one: {@code kliping rebuild}
- * gets them back.
+ * <p>On PostgreSQL a commit is durable when it returns (the server forces its write-ahead log),
+ * so {@link #sync()} has nothing to do; the server compacts by itself (autovacuum) and is backed
+ * up with its own tools, so {@link #backup} refuses with a message saying which.
+ *
+ * <p>Durability comes in two steps. A commit is in the file (and so survives a killed process)
+ * once a store has written it: {@link #inTransaction} waits for that before it returns, sharing
+ * the store with every thread committing at the same time; {@link #together} does not wait, and
+ * runs what it was asked to do after the commit ({@link #whenCommitted}) once the store has
+ * written it (see {@link CommitFlusher}). H2 does not fsync a store, though: only a sync makes
+ * rows survive a power cut. It runs at batch boundaries (the caller's, through
+ * {@code Archive.sync}) and, as a backstop, every {@value CommitFlusher#SYNC_EVERY_COMMITS}
+ * commits. Rows lost to a power cut between two syncs still have their WARC records, which are
+ * forced before the rows commit: {@code kliping rebuild} gets them back.
  */
 final class Database implements AutoCloseable {
   /** Enough for the crawler's threads plus Quartz's, which will share this pool. */
   private static final int MAX_CONNECTIONS = 16;
-  /**
-   * One fsync per this many commits: a pass over an outlet makes about three commits per article,
-   * so this is a sync every 30 or so articles, a few milliseconds per hundred commits.
-   */
-  static final int SYNC_EVERY_COMMITS = 100;
   /** H2's default: its background thread wakes every third of it to commit and compact. */
   static final int WRITE_DELAY_MILLIS = 500;
   /**
@@ -49,24 +51,92 @@ final class Database implements AutoCloseable {
    */
   static final int QUERY_CACHE_SIZE = 64;
 
-  private final Path file;
-  private final JdbcConnectionPool pool;
-  private final AtomicInteger commitsSinceSync = new AtomicInteger();
+  /** What messages name: the file, or the PostgreSQL URL without its parameters. */
+  private final String file;
+  private final Engine engine;
+  private final DataSource pool;
+  private final Runnable closePool;
+  private final CommitFlusher flusher;
   private final LongAdder units = new LongAdder();
   private final LongAdder nanos = new LongAdder();
   private final ThreadLocal<Together> together = new ThreadLocal<>();
 
-  private Database(Path file, JdbcConnectionPool pool) {
+  private Database(String file, Engine engine, DataSource pool, Runnable closePool) {
     this.file = file;
+    this.engine = engine;
     this.pool = pool;
+    this.closePool = closePool;
+    this.flusher = new CommitFlusher(this::store,
+        engine == Engine.H2 ? Path.of(file).getFileName().toString() : "postgresql");
   }
 
   /** Opens (creating if needed) dir/kliping.mv.db and brings its schema up to date. */
   static Database open(Path dir) {
     Path base = dir.toAbsolutePath().resolve("kliping");
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url(base), "sa", "");
-    pool.setMaxConnections(MAX_CONNECTIONS);
-    Database db = new Database(base.resolveSibling("kliping.mv.db"), pool);
+    String file = base.resolveSibling("kliping.mv.db").toString();
+    HikariDataSource pool = h2Pool(url(base), file);
+    return migrated(new Database(file, Engine.H2, pool, pool::close));
+  }
+
+  /**
+   * A pool over the H2 file that keeps its connections for the archive's life. Not H2's own
+   * JdbcConnectionPool: it rolls back every connection handed back, and H2 empties a session's
+   * parsed statements on every rollback, so each statement of a crawl was parsed again (a tenth
+   * of its CPU). HikariCP rolls back only a connection left in a transaction. Connections are
+   * never retired: H2 closes an embedded database when its last connection closes.
+   */
+  private static HikariDataSource h2Pool(String url, String file) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("kliping-archive");
+    config.setJdbcUrl(url);
+    config.setUsername("sa");
+    config.setPassword("");
+    config.setMaximumPoolSize(MAX_CONNECTIONS);
+    config.setMinimumIdle(1);
+    config.setMaxLifetime(0);
+    config.setIdleTimeout(0);
+    config.setInitializationFailTimeout(1);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new ArchiveException("cannot open the database " + file + ": " + cause.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Opens the archive's rows at location, or, when it is null, dir/kliping.mv.db; and brings the
+   * schema up to date.
+   */
+  static Database open(Path dir, DatabaseLocation location) {
+    return location == null ? open(dir) : openPostgres(location);
+  }
+
+  /** Connects to the PostgreSQL database (which must exist) and brings its schema up to date. */
+  static Database openPostgres(DatabaseLocation location) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("kliping-archive");
+    config.setJdbcUrl(location.url());
+    config.setUsername(location.user());
+    config.setPassword(location.password());
+    config.setMaximumPoolSize(MAX_CONNECTIONS);
+    // A server that does not answer fails the open in seconds, naming the URL.
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(1);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new ArchiveException("cannot connect to the database " + location.shown() + ": "
+          + cause.getMessage(), e);
+    }
+    return migrated(new Database(location.shown(), Engine.POSTGRESQL, pool, pool::close));
+  }
+
+  private static Database migrated(Database db) {
+    DataSource pool = db.pool;
     try {
       Flyway.configure().dataSource(pool).locations("classpath:db/migration")
           .failOnMissingLocations(true).load().migrate();
@@ -82,13 +152,14 @@ final class Database implements AutoCloseable {
   }
 
   /**
-   * Each commit must reach the file before the call returns, so a killed process loses no
-   * acknowledged row. WRITE_DELAY=0 did that, but it also stops H2's background thread, and with
-   * it all housekeeping: no chunk was ever rewritten while the archive was open, and every chunk
-   * with one live page left stayed in the file (a crawl of 10,000 articles left 579 MB for 15 MB
-   * of live data). So the write delay is H2's own, which keeps the background thread compacting
-   * sparse chunks, and {@link #commit} writes each commit through itself with CHECKPOINT (a
-   * store commit, no fsync). Closing may compact for longer than H2's default 200 ms.
+   * WRITE_DELAY=0 would write each commit through, but it also stops H2's background thread, and
+   * with it all housekeeping: no chunk was ever rewritten while the archive was open (a crawl of
+   * 10,000 articles left 579 MB for 15 MB of live data). So the write delay is H2's own, which
+   * keeps the background thread compacting sparse chunks, and commits reach the file through
+   * {@link CommitFlusher}'s stores. Closing may compact for longer than H2's default 200 ms.
+   * COMPRESS=TRUE compresses pages (LZF) as they are written: article text shrinks to about half,
+   * and a database that was 1.9 to 2.9 times its fully compacted size (H2's SHUTDOWN COMPACT
+   * compresses) with every chunk live is now within 1.1 of it, for a few percent of the CPU.
    * DB_CLOSE_ON_EXIT=FALSE leaves closing to us: H2's own shutdown hook
    * would close the database under a daemon still finishing its in-flight work on SIGTERM.
    * AUTO_SERVER is never used (DESIGN.md). The {@code async:} file system reads and writes through
@@ -97,13 +168,22 @@ final class Database implements AutoCloseable {
    * the store under every other thread. kliping's own threads are never interrupted.
    */
   static String url(Path base) {
-    return "jdbc:h2:async:" + base + ";WRITE_DELAY=" + WRITE_DELAY_MILLIS
+    return "jdbc:h2:async:" + base + ";WRITE_DELAY=" + WRITE_DELAY_MILLIS + ";COMPRESS=TRUE"
         + ";MAX_COMPACT_TIME=" + MAX_COMPACT_MILLIS
         + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   DataSource dataSource() {
     return pool;
+  }
+
+  Engine engine() {
+    return engine;
+  }
+
+  /** The file, or the PostgreSQL URL without its parameters: what messages name. */
+  String where() {
+    return file;
   }
 
   /** One unit of database work. */
@@ -155,14 +235,41 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Commits and writes the commit through to the file (not to the disk: see {@link #sync()}). */
+  /**
+   * Runs work in a transaction of its own, committed when it returns, even on a thread inside
+   * {@link #together}: for rows other processes must see at once, such as a cluster's host turns.
+   */
+  <T> T committedAtOnce(Work<T> work) {
+    Together open = together.get();
+    together.remove();
+    try {
+      return inTransaction(work);
+    } finally {
+      if (open != null) {
+        together.set(open);
+      }
+    }
+  }
+
+  /** Commits and waits until the commit is in the file (not on the disk: see {@link #sync()}). */
   private void commit(Connection c) throws SQLException {
     c.commit();
-    try (Statement s = c.createStatement()) {
-      s.execute("CHECKPOINT");
+    flusher.flushThrough(flusher.committed());
+  }
+
+  /**
+   * Writes every committed transaction to the file as one chunk (CHECKPOINT), and to the disk
+   * too when sync (CHECKPOINT SYNC). For the flusher only. PostgreSQL's commits are durable when
+   * they return: nothing to do.
+   */
+  private void store(boolean sync) {
+    if (engine != Engine.H2) {
+      return;
     }
-    if (commitsSinceSync.incrementAndGet() >= SYNC_EVERY_COMMITS) {
-      sync(c);
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sync ? "CHECKPOINT SYNC" : "CHECKPOINT");
+    } catch (SQLException e) {
+      throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -195,9 +302,10 @@ final class Database implements AutoCloseable {
 
   /**
    * Runs work so that every transaction it makes on this thread is one, committed once when it
-   * returns (or rolled back when it throws): a commit is a chunk written by H2, so an article's
-   * rows written together cost one write instead of four. Nested calls join the outer one.
-   * Reads inside see the work's own rows.
+   * returns (or rolled back when it throws). Nested calls join the outer one. Reads inside see
+   * the work's own rows. It returns without waiting for the commit to reach the file: what was
+   * asked to run after the commit ({@link #whenCommitted}, {@link #deferUntilEnd}) runs once it
+   * has, on the flusher's thread, so that nothing is announced that a killed process could lose.
    */
   <T> T together(Supplier<T> work) {
     if (together.get() != null) {
@@ -210,16 +318,16 @@ final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
     }
-    boolean committed = false;
+    long ticket = 0;
     together.set(open);
     try (Connection c = open.connection) {
       c.setAutoCommit(false);
       try {
         T result = work.get();
         long start = System.nanoTime();
-        commit(c);
+        c.commit();
+        ticket = flusher.committed();
         timed(start);
-        committed = true;
         return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -231,18 +339,25 @@ final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new ArchiveException("database " + file + ": " + e.getMessage(), e);
     } finally {
-      for (Consumer<Boolean> ended : open.whenEnded) {
-        ended.accept(committed);
-      }
-      if (committed) {
-        open.whenCommitted.forEach(Runnable::run);
+      if (ticket == 0) {
+        for (Consumer<Boolean> ended : open.whenEnded) {
+          ended.accept(false);
+        }
+      } else if (!open.whenEnded.isEmpty() || !open.whenCommitted.isEmpty()) {
+        flusher.whenFlushed(ticket, () -> {
+          for (Consumer<Boolean> ended : open.whenEnded) {
+            ended.accept(true);
+          }
+          open.whenCommitted.forEach(Runnable::run);
+        });
       }
     }
   }
 
   /**
-   * Inside {@link #together}, keeps action to be told, when its transaction ends, whether it
-   * committed, and returns true; outside, returns false and the caller sees to it itself.
+   * Inside {@link #together}, keeps action to be told whether its transaction committed: at once
+   * when it rolls back, once the commit is in the file when it commits. Returns true; outside,
+   * returns false and the caller sees to it itself.
    */
   boolean deferUntilEnd(Consumer<Boolean> action) {
     Together open = together.get();
@@ -252,7 +367,11 @@ final class Database implements AutoCloseable {
     return open != null;
   }
 
-  /** Runs action once this thread's rows are committed: now, outside together; never on rollback. */
+  /**
+   * Runs action once this thread's rows are committed and in the file: now, outside together
+   * (its commits wait for the file); inside, later and on the flusher's thread. Never on
+   * rollback.
+   */
   void whenCommitted(Runnable action) {
     Together open = together.get();
     if (open == null) {
@@ -276,19 +395,31 @@ final class Database implements AutoCloseable {
     return nanos.sum();
   }
 
-  /** Forces every committed row to the disk (CHECKPOINT SYNC): they now survive a power cut. */
+  /**
+   * Forces every committed row to the disk (CHECKPOINT SYNC): they now survive a power cut. Then
+   * waits until what waits for those commits has run (see {@link #together}).
+   */
   void sync() {
-    read(c -> {
-      sync(c);
-      return null;
-    });
+    refuseInterrupted();
+    flusher.sync();
   }
 
-  private void sync(Connection c) throws SQLException {
-    commitsSinceSync.set(0);
-    try (Statement s = c.createStatement()) {
-      s.execute("CHECKPOINT SYNC");
+  /** The bytes the database takes on disk: the H2 file, or PostgreSQL's pg_database_size. */
+  long size() {
+    if (engine == Engine.H2) {
+      try {
+        return java.nio.file.Files.size(Path.of(file));
+      } catch (java.io.IOException e) {
+        return 0;
+      }
     }
+    return read(c -> {
+      try (Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
   }
 
   /**
@@ -296,6 +427,11 @@ final class Database implements AutoCloseable {
    * which copies while others keep writing). The zip holds {@code kliping.mv.db}.
    */
   void backup(Path zip) {
+    if (engine != Engine.H2) {
+      throw new ArchiveException("backup copies the H2 file kliping.mv.db; this archive's rows"
+          + " are in PostgreSQL (" + file + "): back them up with pg_dump, e.g."
+          + " pg_dump -Fc -f kliping.dump DATABASE");
+    }
     String quoted = zip.toAbsolutePath().toString().replace("'", "''");
     read(c -> {
       try (Statement s = c.createStatement()) {
@@ -303,6 +439,28 @@ final class Database implements AutoCloseable {
       }
       return null;
     });
+  }
+
+  /**
+   * Closes the H2 database here and now, compacting it for up to {@value #MAX_COMPACT_MILLIS} ms:
+   * left to the pool, the last connection's close would close it on the pool's own thread, which
+   * the pool stops waiting for after ten seconds, and the archive's lock could be released while
+   * H2 still writes the file.
+   */
+  private void shutdownH2() {
+    if (engine != Engine.H2) {
+      return;
+    }
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      // Once it is shut down, closing the statement and the connection finds it closed: done.
+      if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED
+          && e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+        throw new ArchiveException("cannot close the database " + file + ": " + e.getMessage(),
+            e);
+      }
+    }
   }
 
   /**
@@ -318,9 +476,14 @@ final class Database implements AutoCloseable {
     }
   }
 
-  /** Closes every connection, which closes the database file. */
+  /** Writes and announces what is committed, then closes every connection and the file. */
   @Override
   public void close() {
-    pool.dispose();
+    try {
+      flusher.close();
+      shutdownH2();
+    } finally {
+      closePool.run();
+    }
   }
 }

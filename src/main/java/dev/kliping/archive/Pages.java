@@ -80,9 +80,10 @@ final class Pages {
     }
   }
 
+  /** Books the page's next fetch (null: none), which ends any node's lease on it. */
   static void schedule(Connection c, long pageId, Instant next) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "UPDATE page SET next_fetch_at = ? WHERE id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE page SET next_fetch_at = ?,"
+        + " lease_node = NULL, lease_until = NULL WHERE id = ?")) {
       Sql.setInstant(ps, 1, next);
       ps.setLong(2, pageId);
       if (ps.executeUpdate() == 0) {
@@ -107,6 +108,72 @@ final class Pages {
         }
       }
       return pages;
+    }
+  }
+
+  /**
+   * Claims up to limit of the outlet's pages due at now for the node until leaseUntil, most
+   * overdue first: pages nobody holds, or whose lease ran out (its node died or gave up). Rows
+   * another transaction is claiming are skipped, not waited for (FOR UPDATE SKIP LOCKED), so
+   * nodes claiming at once get different pages. Run it in its own transaction.
+   */
+  static List<Page> claimDue(Connection c, String outletId, Instant now, int limit, String node,
+      Instant leaseUntil) throws SQLException {
+    String sql = "SELECT " + COLUMNS + " FROM page WHERE outlet_id = ? AND next_fetch_at <= ?"
+        + " AND (lease_until IS NULL OR lease_until < ?)"
+        + " ORDER BY next_fetch_at, id FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED";
+    List<Page> pages = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, outletId);
+      Sql.setInstant(ps, 2, now);
+      Sql.setInstant(ps, 3, now);
+      ps.setInt(4, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          pages.add(row(rs));
+        }
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE page SET lease_node = ?, lease_until = ? WHERE id = ?")) {
+      for (Page page : pages) {
+        ps.setString(1, node);
+        Sql.setInstant(ps, 2, leaseUntil);
+        ps.setLong(3, page.id());
+        ps.addBatch();
+      }
+      if (!pages.isEmpty()) {
+        ps.executeBatch();
+      }
+    }
+    return pages;
+  }
+
+  /**
+   * Claims (or renews) the node's lease on one page if it is due at now and nobody else holds
+   * it; returns whether the node now holds it. One statement: the row lock decides a race.
+   */
+  static boolean claim(Connection c, long pageId, Instant now, String node, Instant leaseUntil)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE page SET lease_node = ?,"
+        + " lease_until = ? WHERE id = ? AND next_fetch_at <= ?"
+        + " AND (lease_until IS NULL OR lease_until < ? OR lease_node = ?)")) {
+      ps.setString(1, node);
+      Sql.setInstant(ps, 2, leaseUntil);
+      ps.setLong(3, pageId);
+      Sql.setInstant(ps, 4, now);
+      Sql.setInstant(ps, 5, now);
+      ps.setString(6, node);
+      return ps.executeUpdate() == 1;
+    }
+  }
+
+  /** Ends every lease the node holds: it is stopping, its claimed pages are anyone's again. */
+  static int release(Connection c, String node) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE page SET lease_node = NULL, lease_until = NULL WHERE lease_node = ?")) {
+      ps.setString(1, node);
+      return ps.executeUpdate();
     }
   }
 

@@ -142,11 +142,15 @@ final class WarcRecorder implements AutoCloseable {
     currentInfoId = infoId;
   }
 
-  /** kliping-<UTC yyyyMMddHHmmss>-<5-digit sequence>.warc.gz, skipping names already taken. */
+  /**
+   * kliping-<UTC yyyyMMddHHmmss>-<5-digit sequence>.warc.gz (a cluster node's name after
+   * "kliping-"), skipping names already taken.
+   */
   private String nextName() {
     String stamp = STAMP.format(options.clock().instant());
     while (true) {
-      String name = String.format("kliping-%s-%05d.warc.gz", stamp, sequence++);
+      String name = String.format("%s%s-%05d.warc.gz", options.warcPrefix(), stamp,
+          sequence++);
       if (!Files.exists(dir.resolve(name)) && !Files.exists(dir.resolve(name + WarcFile.OPEN))) {
         return name;
       }

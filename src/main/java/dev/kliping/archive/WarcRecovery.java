@@ -52,8 +52,19 @@ final class WarcRecovery {
 
   /** Recovers every open file in dir, oldest name first. */
   static List<Recovered> recoverAll(Path dir) throws IOException {
+    return recoverAll(dir, "");
+  }
+
+  /**
+   * Recovers the open files in dir whose names start with prefix (one node's files in a shared
+   * folder: another node's open file is being written), oldest name first.
+   */
+  static List<Recovered> recoverAll(Path dir, String prefix) throws IOException {
     List<Path> open = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.warc.gz" + WarcFile.OPEN)) {
+    // After a node's prefix comes the file's time stamp, so node "a" never takes "a-b"'s files.
+    String glob = prefix.isEmpty() ? "*" : prefix + "[0-9]".repeat(14) + "-*";
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir,
+        glob + ".warc.gz" + WarcFile.OPEN)) {
       files.forEach(open::add);
     }
     open.sort(null);

@@ -99,7 +99,7 @@ public final class SearchBenchmark {
   }
 
   private void export(SearchIndex index, Archive archive) {
-    Exporter exporter = new Exporter(index, archive.dataSource(), archive.warcDir());
+    Exporter exporter = new Exporter(index, archive);
     SearchQuery all = new SearchQuery("", null, null, null, null, null, false, null, true, 20);
     for (ExportFormat f : new ExportFormat[] {ExportFormat.JSONL, ExportFormat.CSV}) {
       Counting sink = new Counting();

@@ -5,7 +5,6 @@ import dev.kliping.search.SearchIndex;
 import dev.kliping.search.SearchQuery;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,7 +31,8 @@ public final class SearchLatency {
   private final SearchIndex index;
   private final String server;
   private final HttpClient http = HttpClient.newHttpClient();
-  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final com.sun.management.ThreadMXBean threads =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   /** Times the index directly, and over HTTP at server ("http://127.0.0.1:PORT"). */
   public SearchLatency(SearchIndex index, String server) {
@@ -41,9 +41,10 @@ public final class SearchLatency {
   }
 
   /**
-   * One query type's figures, in nanoseconds: wall-clock time, and the searching thread's CPU
-   * time (-1 over HTTP, where other threads do the work), which other processes' load inflates
-   * far less; total is how many versions its query matched (-1 over HTTP).
+   * One query type's figures, in nanoseconds: wall-clock time, and the CPU time of the JVM's
+   * threads during the search (the searching thread, the threads that search segments side by
+   * side, and over HTTP the server's and the client's), which other processes' load inflates far
+   * less; total is how many versions its query matched (-1 over HTTP).
    */
   public record Timing(String type, int runs, long p50, long p95, long max, long cpuP95,
       long total) {}
@@ -69,11 +70,12 @@ public final class SearchLatency {
     types.keySet().forEach(t -> cpu.put(t, new long[ROUNDS]));
     for (int r = 0; r < ROUNDS; r++) {
       for (Map.Entry<String, Probe> t : types.entrySet()) {
-        long cpuStart = threads.getCurrentThreadCpuTime();
+        long[] ids = threads.getAllThreadIds();
+        long[] cpuStart = threads.getThreadCpuTime(ids);
         long start = System.nanoTime();
         t.getValue().run();
         nanos.get(t.getKey())[r] = System.nanoTime() - start;
-        cpu.get(t.getKey())[r] = threads.getCurrentThreadCpuTime() - cpuStart;
+        cpu.get(t.getKey())[r] = spent(cpuStart, threads.getThreadCpuTime(ids));
       }
     }
     List<Timing> out = new ArrayList<>();
@@ -82,9 +84,8 @@ public final class SearchLatency {
       Arrays.sort(sorted);
       long[] cpuSorted = cpu.get(type).clone();
       Arrays.sort(cpuSorted);
-      boolean http = totals.get(type) < 0;
       out.add(new Timing(type, sorted.length, percentile(sorted, 50), percentile(sorted, 95),
-          sorted[sorted.length - 1], http ? -1 : percentile(cpuSorted, 95), totals.get(type)));
+          sorted[sorted.length - 1], percentile(cpuSorted, 95), totals.get(type)));
     });
     return out;
   }
@@ -143,6 +144,17 @@ public final class SearchLatency {
       }
       return -1;
     };
+  }
+
+  /** The CPU time the threads spent between two readings; a thread gone since reads -1. */
+  private static long spent(long[] before, long[] after) {
+    long sum = 0;
+    for (int i = 0; i < before.length; i++) {
+      if (before[i] >= 0 && after[i] >= 0) {
+        sum += after[i] - before[i];
+      }
+    }
+    return sum;
   }
 
   private static String encode(String s) {

@@ -1,6 +1,6 @@
 package dev.kliping.bench;
 
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 import dev.kliping.extract.Extractor;
 import java.io.IOException;
 import java.util.concurrent.atomic.LongAdder;

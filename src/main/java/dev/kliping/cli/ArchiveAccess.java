@@ -26,12 +26,12 @@ final class ArchiveAccess {
    *     a mistyped path would otherwise answer "0 versions match"), or it cannot be opened and no
    *     daemon holds it
    */
-  static Reach open(Path archiveDir) {
+  static Reach open(Path archiveDir, dev.kliping.archive.ArchiveOptions options) {
     if (!Files.isDirectory(archiveDir)) {
       throw new ArchiveException("no archive at " + archiveDir);
     }
     try {
-      return new Reach(Archive.open(archiveDir), null);
+      return new Reach(Archive.open(archiveDir, options), null);
     } catch (ArchiveException e) {
       return DaemonInfo.read(archiveDir.toAbsolutePath().normalize())
           .map(daemon -> new Reach(null, daemon))
@@ -45,9 +45,10 @@ final class ArchiveAccess {
    * @param params its query parameters
    * @param type what the API answers; an API 404 is an empty answer
    */
-  static <T> Optional<T> ask(Path archiveDir, Function<Archive, Optional<T>> local,
+  static <T> Optional<T> ask(Path archiveDir, dev.kliping.archive.ArchiveOptions options,
+      Function<Archive, Optional<T>> local,
       String apiPath, Map<String, String> params, JavaType type) {
-    Reach reach = open(archiveDir);
+    Reach reach = open(archiveDir, options);
     if (reach.archive() != null) {
       try (Archive archive = reach.archive()) {
         return local.apply(archive);

@@ -38,6 +38,12 @@ final class BackupCommand implements Callable<Integer> {
       throw new UsageException(file + " already exists; name a new file");
     }
     Path dir = options.archiveDir();
+    dev.kliping.archive.DatabaseLocation database = options.archiveOptions().database();
+    if (database != null) {
+      throw new UsageException("backup copies the H2 file kliping.mv.db; this archive's rows are"
+          + " in PostgreSQL (" + database.shown() + "): back them up with pg_dump, e.g."
+          + " pg_dump -Fc -f kliping.dump DATABASE, and copy the warc/ folder");
+    }
     OutputFile.refuseInsideArchive(file, dir);
     if (!Files.isRegularFile(dir.resolve("kliping.mv.db"))) {
       spec.commandLine().getErr().println("kliping: no archive database in " + dir);

@@ -44,7 +44,8 @@ final class BoilerplateCommand implements Callable<Integer> {
     OutletConfig config = settings.outlet(outlet)
         .orElseThrow(() -> new UsageException("unknown outlet '" + outlet + "'"));
     LearnedBoilerplateSettings learning = settings.main().learnedBoilerplate();
-    ArchiveAccess.Reach reach = ArchiveAccess.open(options.archiveDir(settings));
+    ArchiveAccess.Reach reach = ArchiveAccess.open(options.archiveDir(settings),
+        options.archiveOptions(settings));
     if (reach.archive() == null) {
       spec.commandLine().getErr().println("kliping: a running daemon holds the archive; "
           + "stop it to list learned boilerplate");

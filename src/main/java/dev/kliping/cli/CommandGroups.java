@@ -15,7 +15,8 @@ final class CommandGroups implements CommandLine.IHelpSectionRenderer {
       Map.entry("Archive", List.of("crawl", "daemon", "serve")),
       Map.entry("Query", List.of("search", "history", "diff", "compare", "stories", "reuse",
           "status", "export")),
-      Map.entry("Maintenance", List.of("backup", "rebuild", "reindex", "index")),
+      Map.entry("Maintenance", List.of("backup", "rebuild", "reindex", "index",
+          "migrate-archive")),
       Map.entry("Outlet tools", List.of("extract", "try", "outlet", "fixtures", "boilerplate")));
   private static final String BENCHMARK = "benchmark-";
 

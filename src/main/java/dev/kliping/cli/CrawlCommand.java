@@ -51,7 +51,8 @@ final class CrawlCommand implements Callable<Integer> {
     List<OutletConfig> outlets = selected(settings);
     List<OutletSummary> summaries;
     try (ReplayServer replay = replayDir == null ? null : ReplayServer.start(replayDir, outlets);
-        Archive archive = Archive.open(options.archiveDir(settings));
+        Archive archive = Archive.open(options.archiveDir(settings),
+            options.archiveOptions(settings));
         SearchIndex index = SearchIndex.open(archive);
         StoryListener stories = StoryListener.open(archive)) {
       // A replay is served from this machine: politeness delays would only slow the demo.

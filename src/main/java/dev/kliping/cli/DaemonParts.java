@@ -5,7 +5,7 @@ import dev.kliping.config.OutletConfig;
 import dev.kliping.config.ConfigException;
 import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.Settings;
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 import dev.kliping.schedule.DaemonServices;
 import dev.kliping.search.SearchIndex;
 import dev.kliping.stories.StoryListener;
@@ -41,9 +41,12 @@ final class DaemonParts implements DaemonServices {
   private final DaemonMetrics metrics;
   private final Map<String, String> outletByHost;
   private final StoryListener stories;
+  private final IndexCatchUp catchUp;
 
   private DaemonParts(Archive archive, SearchIndex index, WebServer server,
-      DaemonMetrics metrics, Map<String, String> outletByHost, StoryListener stories) {
+      DaemonMetrics metrics, Map<String, String> outletByHost, StoryListener stories,
+      IndexCatchUp catchUp) {
+    this.catchUp = catchUp;
     this.archive = archive;
     this.index = index;
     this.server = server;
@@ -53,7 +56,10 @@ final class DaemonParts implements DaemonServices {
   }
 
   static DaemonServices start(Settings settings, Archive archive) {
-    SearchIndex index = SearchIndex.open(archive);
+    // The nodes of a cluster share the archive folder, but each keeps its own index.
+    SearchIndex index = archive.node() == null ? SearchIndex.open(archive)
+        : SearchIndex.open(archive.dir().resolve("index-" + archive.node()),
+            archive.dataSource());
     DaemonSettings daemon = settings.main().daemon();
     List<String> ids = settings.outlets().stream().map(OutletConfig::id).toList();
     // A page the revisit job should have taken twice over is overdue.
@@ -85,7 +91,8 @@ final class DaemonParts implements DaemonServices {
       throw new UncheckedIOException("cannot write " + archive.dir().resolve(DaemonInfo.FILE), e);
     }
     return new DaemonParts(archive, index, server, metrics, outletByHost,
-        StoryListener.open(archive));
+        StoryListener.open(archive), new IndexCatchUp(index,
+            settings.main().cluster().leaseLength().plusSeconds(30), Clock.systemUTC()));
   }
 
   /** Each outlet's schedule interval: the time between its cron's next two passes. */
@@ -116,6 +123,11 @@ final class DaemonParts implements DaemonServices {
   @Override
   public OkHttpClient observe(OkHttpClient client) {
     return metrics.fetchMeter(outletByHost).observe(client);
+  }
+
+  @Override
+  public void catchUp() {
+    catchUp.run();
   }
 
   @Override

@@ -44,7 +44,7 @@ final class DiffCommand implements Callable<Integer> {
     if (to != null) {
       params.put("to", to.toString());
     }
-    VersionDiff diff = ArchiveAccess.ask(options.archiveDir(), a -> a.diff(url, from, to),
+    VersionDiff diff = ArchiveAccess.ask(options.archiveDir(), options.archiveOptions(), a -> a.diff(url, from, to),
         "/api/diff", params, Json.type(VersionDiff.class)).orElse(null);
     if (diff == null) {
       spec.commandLine().getErr().println(

@@ -11,6 +11,7 @@ import dev.kliping.web.DaemonClient;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import dev.kliping.config.Settings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,15 +63,17 @@ final class ExportCommand implements Callable<Integer> {
     }
     SearchQuery query = filters.query(text, !latest && filters.asOf == null,
         SearchQuery.DEFAULT_LIMIT);
-    Path dir = config.archiveDir(config.settings());
+    Settings settings = config.settings();
+    Path dir = config.archiveDir(settings);
+    dev.kliping.archive.ArchiveOptions options = config.archiveOptions(settings);
     if (out == null) {
       try (OutputStream sink = stdout()) {
-        export(dir, query, fmt, sink);
+        export(dir, options, query, fmt, sink);
       }
       return 0;
     }
     try (OutputFile file = OutputFile.create(out, dir, force)) {
-      long n = export(dir, query, fmt, file.stream());
+      long n = export(dir, options, query, fmt, file.stream());
       file.commit();
       if (n >= 0) {
         spec.commandLine().getErr().println("kliping: exported " + n + " versions to " + out);
@@ -80,8 +83,9 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** Exports from the archive, or through the daemon that has it locked (then returns -1). */
-  private long export(Path dir, SearchQuery query, ExportFormat fmt, OutputStream sink) {
-    ArchiveAccess.Reach reach = ArchiveAccess.open(dir);
+  private long export(Path dir, dev.kliping.archive.ArchiveOptions options, SearchQuery query,
+      ExportFormat fmt, OutputStream sink) {
+    ArchiveAccess.Reach reach = ArchiveAccess.open(dir, options);
     if (reach.archive() == null) {
       try (DaemonClient client = new DaemonClient(reach.daemon())) {
         client.export(query, fmt, latest, cells(), sink);
@@ -89,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     try (Archive archive = reach.archive(); SearchIndex index = SearchIndex.open(archive)) {
-      Exporter exporter = new Exporter(index, archive.dataSource(), archive.warcDir());
+      Exporter exporter = new Exporter(index, archive);
       return exporter.export(query, fmt, cells(), sink,
           Progress.forTerminal(exporter.count(query)));
     }

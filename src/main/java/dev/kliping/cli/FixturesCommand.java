@@ -57,7 +57,7 @@ final class FixturesCommand implements Callable<Integer> {
     Settings settings = config.settings();
     Map<String, ReplayFolder> folders = new LinkedHashMap<>();
     int mappings = 0;
-    try (Archive archive = Archive.open(config.archiveDir(settings))) {
+    try (Archive archive = Archive.open(config.archiveDir(settings), config.archiveOptions(settings))) {
       for (String url : urls) {
         Page page = archive.findPage(url).orElseThrow(
             () -> new UsageException("not an archived page: " + url));

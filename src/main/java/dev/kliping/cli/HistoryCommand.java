@@ -25,7 +25,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PageHistory history = ArchiveAccess.ask(options.archiveDir(), a -> a.history(url),
+    PageHistory history = ArchiveAccess.ask(options.archiveDir(), options.archiveOptions(), a -> a.history(url),
         "/api/pages", Map.of("url", url), Json.type(PageHistory.class)).orElse(null);
     PrintWriter out = spec.commandLine().getOut();
     if (history == null) {

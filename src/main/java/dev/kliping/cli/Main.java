@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         BackupCommand.class,
         RebuildCommand.class,
         BenchmarkCrashCommand.class,
+        BenchmarkClusterCommand.class,
         SearchCommand.class,
         ExportCommand.class,
         ServeCommand.class,
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
         StoriesCommand.class,
         ReuseCommand.class,
         BenchmarkStoriesCommand.class,
+        MigrateArchiveCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -28,6 +28,11 @@ final class RebuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = options.settings();
+    if (options.archiveOptions(settings).database() != null) {
+      throw new UsageException("rebuild recreates the H2 file kliping.mv.db from the WARC files;"
+          + " to rebuild a PostgreSQL archive, rebuild without --database (and without"
+          + " database.url in the config) into H2, then copy it with migrate-archive --to URL");
+    }
     DatabaseRebuild.Result r = DatabaseRebuild.rebuild(options.archiveDir(settings),
         new ConfiguredResponses(settings, new ArticleExtractor(settings.boilerplate())),
         Clock.systemUTC());
@@ -37,7 +42,7 @@ final class RebuildCommand implements Callable<Integer> {
     }
     out.printf("rebuilt from %d WARC files: %d captures, %d pages, %d versions%n",
         r.warcFiles(), r.captures(), r.pages(), r.versions());
-    try (Archive archive = Archive.open(options.archiveDir(settings))) {
+    try (Archive archive = Archive.open(options.archiveDir(settings), options.archiveOptions(settings))) {
       StoryRecompute.run(archive.stories());
       out.printf("stories recomputed: %d%n", archive.stories().list(null, null, null).size());
     }

@@ -49,7 +49,8 @@ final class ReextractCommand implements Callable<Integer> {
       chosen.addAll(settings.outlets());
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Archive archive = Archive.open(options.archiveDir(settings))) {
+    try (Archive archive = Archive.open(options.archiveDir(settings),
+        options.archiveOptions(settings))) {
       Reextraction reextraction = Reextraction.offline(archive,
           new ArticleExtractor(settings.boilerplate()), settings.boilerplate(),
           settings.main().learnedBoilerplate());

@@ -20,7 +20,8 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     long n;
-    try (Archive archive = Archive.open(config.archiveDir(config.settings()));
+    try (Archive archive = Archive.open(config.archiveDir(config.settings()),
+        config.archiveOptions(config.settings()));
         SearchIndex index = SearchIndex.rebuilt(archive)) {
       n = index.size();
     }

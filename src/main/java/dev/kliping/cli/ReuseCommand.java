@@ -27,7 +27,7 @@ final class ReuseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReuseView view = ArchiveAccess.ask(options.archiveDir(), a -> a.stories().reuse(url),
+    ReuseView view = ArchiveAccess.ask(options.archiveDir(), options.archiveOptions(), a -> a.stories().reuse(url),
         "/api/reuse", Map.of("url", url), Json.type(ReuseView.class)).orElse(null);
     if (view == null) {
       spec.commandLine().getErr().println("kliping: no such page in the archive: " + url);

@@ -11,6 +11,7 @@ import dev.kliping.web.DaemonClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import dev.kliping.config.Settings;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -112,15 +113,17 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SearchQuery query = filters.query(text, allVersions, limit);
-    Path dir = config.archiveDir(config.settings());
-    SearchResult result = search(dir, query);
+    Settings settings = config.settings();
+    SearchResult result = search(config.archiveDir(settings), config.archiveOptions(settings),
+        query);
     print(result, spec.commandLine().getOut());
     return 0;
   }
 
   /** Searches the archive, or asks the daemon that has it locked. */
-  static SearchResult search(Path dir, SearchQuery query) {
-    ArchiveAccess.Reach reach = ArchiveAccess.open(dir);
+  static SearchResult search(Path dir, dev.kliping.archive.ArchiveOptions options,
+      SearchQuery query) {
+    ArchiveAccess.Reach reach = ArchiveAccess.open(dir, options);
     if (reach.archive() == null) {
       try (DaemonClient client = new DaemonClient(reach.daemon())) {
         return client.search(query);

@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     Settings settings = config.settings();
     Path dir = config.archiveDir(settings);
     List<String> outlets = settings.outlets().stream().map(OutletConfig::id).toList();
-    ArchiveAccess.Reach reach = ArchiveAccess.open(dir);
+    ArchiveAccess.Reach reach = ArchiveAccess.open(dir, config.archiveOptions(settings));
     if (reach.archive() == null) {
       DaemonInfo daemon = reach.daemon();
       DaemonProxy proxy = start(() -> DaemonProxy.start(daemon, bind, port, token));

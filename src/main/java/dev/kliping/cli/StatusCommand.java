@@ -2,6 +2,7 @@ package dev.kliping.cli;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.kliping.archive.Archive;
+import dev.kliping.archive.Node;
 import dev.kliping.archive.HealthCounts;
 import dev.kliping.archive.OutletHealth;
 import dev.kliping.config.OutletConfig;
@@ -36,8 +37,15 @@ final class StatusCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** The JSON shape of {@code status} and {@code /api/outlets}. */
-  record Report(List<OutletHealth> outlets) {}
+  /**
+   * The JSON shape of {@code status} and {@code /api/outlets}: each outlet's health and, for a
+   * cluster sharing the archive, each node's last check-in and what it is doing.
+   */
+  record Report(List<OutletHealth> outlets, List<Node> nodes) {
+    Report {
+      nodes = nodes == null ? List.of() : nodes;
+    }
+  }
 
   @Override
   public Integer call() {
@@ -45,7 +53,7 @@ final class StatusCommand implements Callable<Integer> {
     Instant now = Clock.systemUTC().instant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     JavaType type = Json.type(Report.class);
-    Report report = ArchiveAccess.ask(options.archiveDir(settings),
+    Report report = ArchiveAccess.ask(options.archiveDir(settings), options.archiveOptions(settings),
         archive -> Optional.of(local(archive, settings, today, now)), "/api/outlets", Map.of(),
         type)
         .orElseThrow();
@@ -64,7 +72,7 @@ final class StatusCommand implements Callable<Integer> {
     for (OutletConfig outlet : settings.outlets()) {
       outlets.add(archive.health(outlet.id(), day, now));
     }
-    return new Report(outlets);
+    return new Report(outlets, archive.cluster().nodes());
   }
 
   private static void print(Report report, PrintWriter out) {
@@ -79,6 +87,17 @@ final class StatusCommand implements Callable<Integer> {
           c.boilerplateFound());
       for (String alert : h.alerts()) {
         out.println("  ! " + TerminalText.safe(alert));
+      }
+    }
+    if (!report.nodes().isEmpty()) {
+      out.printf("%n%-20s %-22s %-22s %s%n", "node", "started", "last check-in", "doing");
+      for (Node n : report.nodes()) {
+        String doing = n.stoppedAt() != null ? n.note() : n.doing() == null || n.doing().isEmpty()
+            ? "idle" : n.doing();
+        out.printf("%-20s %-22s %-22s %s%n", TerminalText.safe(n.name()),
+            n.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+            n.checkedInAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+            TerminalText.safe(doing == null ? "" : doing));
       }
     }
   }

@@ -53,7 +53,7 @@ final class StoriesCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     if (recompute) {
-      try (Archive archive = Archive.open(options.archiveDir())) {
+      try (Archive archive = Archive.open(options.archiveDir(), options.archiveOptions())) {
         StoryRecompute.run(archive.stories());
       }
     }
@@ -61,7 +61,7 @@ final class StoriesCommand implements Callable<Integer> {
     put(params, "from", from);
     put(params, "to", to);
     put(params, "outlet", outlet);
-    List<StorySummary> stories = ArchiveAccess.ask(options.archiveDir(),
+    List<StorySummary> stories = ArchiveAccess.ask(options.archiveDir(), options.archiveOptions(),
         a -> Optional.of(new StoryList(a.stories().list(start, end, outlet))), "/api/stories",
         params, Json.type(StoryList.class)).map(StoryList::stories).orElse(List.of());
     PrintWriter out = spec.commandLine().getOut();

@@ -74,7 +74,7 @@ final class TryCommand implements Callable<Integer> {
       if (!Files.isDirectory(archiveDir)) {
         throw new ArchiveException("no archive at " + archiveDir);
       }
-      try (Archive archive = Archive.open(archiveDir)) {
+      try (Archive archive = Archive.open(archiveDir, options.archiveOptions(settings))) {
         page = archived(archive, url);
         learned = learned(archive, outlet, settings.main().learnedBoilerplate());
       }
@@ -82,7 +82,8 @@ final class TryCommand implements Callable<Integer> {
       try (PoliteSite site = PoliteSite.open(settings, replayDir, settings.outlets())) {
         page = site.page(url);
       }
-      learned = learnedIfArchived(archiveDir, outlet, settings);
+      learned = learnedIfArchived(archiveDir, options.archiveOptions(settings), outlet,
+          settings);
     }
     PageTrial trial = PageTrial.of(page, outlet, new ArticleExtractor(settings.boilerplate()),
         settings.boilerplate(), learned);
@@ -107,12 +108,13 @@ final class TryCommand implements Callable<Integer> {
    * The archive's recurring paragraphs make the learned suspects; a try without an archive, or
    * beside one a daemon holds, still shows everything else.
    */
-  private static PageTrial.Learned learnedIfArchived(Path dir, OutletConfig outlet,
-      Settings settings) {
-    if (outlet == null || !Files.isRegularFile(dir.resolve("kliping.mv.db"))) {
+  private static PageTrial.Learned learnedIfArchived(Path dir,
+      dev.kliping.archive.ArchiveOptions archiveOptions, OutletConfig outlet, Settings settings) {
+    if (outlet == null || !Files.isDirectory(dir) || (archiveOptions.database() == null
+        && !Files.isRegularFile(dir.resolve("kliping.mv.db")))) {
       return PageTrial.Learned.NONE;
     }
-    try (Archive archive = Archive.open(dir)) {
+    try (Archive archive = Archive.open(dir, archiveOptions)) {
       return learned(archive, outlet, settings.main().learnedBoilerplate());
     } catch (ArchiveException e) {
       return PageTrial.Learned.NONE;

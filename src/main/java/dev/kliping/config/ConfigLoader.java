@@ -36,6 +36,8 @@ public final class ConfigLoader {
     SettingRanges.check(file, main);
     checkDaemon(file, main.daemon());
     checkLearning(file, main.learnedBoilerplate());
+    checkCluster(file, main);
+    checkDatabase(file, main.database());
     Boilerplate boilerplate = Boilerplate.NONE;
     if (main.boilerplate() != null) {
       Path catalogue = dir.resolve(main.boilerplate());
@@ -69,6 +71,32 @@ public final class ConfigLoader {
     if (learning.minPages() == 1 || learning.minPages() < 0) {
       throw new ConfigException(file, "learned_boilerplate.min_pages",
           "must be at least 2 (a line on one page does not recur), or 0 to learn nothing");
+    }
+  }
+
+  private static void checkCluster(Path file, KlipingConfig main) {
+    if (main.node() != null && !main.node().matches("[A-Za-z0-9._-]{1,100}")) {
+      throw new ConfigException(file, "node",
+          "must be 1 to 100 letters, digits, '.', '_' or '-' (it goes into WARC file names)");
+    }
+    duration(file, "cluster.checkin_interval", main.cluster().checkinInterval());
+    if (duration(file, "cluster.lease", main.cluster().lease())
+        .compareTo(java.time.Duration.ofSeconds(5)) < 0) {
+      throw new ConfigException(file, "cluster.lease",
+          "must be at least 5s: a visit must fit in it");
+    }
+  }
+
+  private static void checkDatabase(Path file, DatabaseSettings database) {
+    if (database.url() != null && !database.url().toLowerCase(java.util.Locale.ROOT)
+        .startsWith("jdbc:postgresql://")) {
+      throw new ConfigException(file, "database.url", "must be a PostgreSQL JDBC URL,"
+          + " jdbc:postgresql://HOST[:PORT]/DATABASE, or left out to keep the rows in the H2"
+          + " file in the archive folder");
+    }
+    if (database.url() == null && database.user() != null) {
+      throw new ConfigException(file, "database.user", "names a PostgreSQL role, but"
+          + " database.url is not set (the H2 file needs no user)");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kliping.crawl;
 
+import dev.kliping.archive.VersionListener;
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.Capture;
 import dev.kliping.archive.PageEvent;

@@ -1,5 +1,6 @@
 package dev.kliping.crawl;
 
+import dev.kliping.archive.VersionListener;
 import dev.kliping.archive.Archive;
 import dev.kliping.config.DaemonSettings;
 import dev.kliping.config.HttpSettings;
@@ -9,6 +10,7 @@ import dev.kliping.config.Settings;
 import dev.kliping.extract.Boilerplate;
 import dev.kliping.extract.Extractor;
 import dev.kliping.fetch.Fetcher;
+import dev.kliping.fetch.HostTurns;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +29,25 @@ import okhttp3.OkHttpClient;
  * Thread-safe as long as no two threads crawl the same outlet at once.
  */
 public final class Crawler {
-  /** Outlets crawled at once: enough to overlap fetches, fsyncs and extraction on two cores. */
-  static final int PARALLEL_OUTLETS = 4;
+  /**
+   * Outlets crawled at once: enough to overlap fetches, fsyncs and extraction on two cores, and
+   * more than the five shipped outlets, so that the last one does not run alone at the end.
+   */
+  static final int PARALLEL_OUTLETS = 8;
   private final OutletCrawl passes;
 
   /** What a crawl does besides fetching and storing; {@link #DEFAULTS} for a plain crawl. */
   public record Options(Boilerplate catalogue, RevisitPolicy revisits, VersionListener listener,
-      BooleanSupplier stopRequested, LearnedBoilerplateSettings learning) {
+      BooleanSupplier stopRequested, LearnedBoilerplateSettings learning, Sharing sharing) {
     /* A plain crawl learns no boilerplate: what it stores depends on the pages alone. */
     public static final Options DEFAULTS = new Options(Boilerplate.NONE,
         new RevisitPolicy(DaemonSettings.DEFAULT_REVISIT), VersionListener.NONE, () -> false);
+
+    /** Options of a crawler alone on its archive. */
+    public Options(Boilerplate catalogue, RevisitPolicy revisits, VersionListener listener,
+        BooleanSupplier stopRequested, LearnedBoilerplateSettings learning) {
+      this(catalogue, revisits, listener, stopRequested, learning, Sharing.ALONE);
+    }
 
     /** Options that learn no boilerplate from the archive. */
     public Options(Boilerplate catalogue, RevisitPolicy revisits, VersionListener listener,
@@ -50,6 +61,7 @@ public final class Crawler {
       Objects.requireNonNull(revisits, "revisits");
       Objects.requireNonNull(listener, "listener");
       Objects.requireNonNull(stopRequested, "stopRequested");
+      Objects.requireNonNull(sharing, "sharing");
     }
 
     /** The options the configuration asks for: its catalogue and revisit schedule. */
@@ -60,11 +72,32 @@ public final class Crawler {
     }
 
     public Options withListener(VersionListener l) {
-      return new Options(catalogue, revisits, l, stopRequested, learning);
+      return new Options(catalogue, revisits, l, stopRequested, learning, sharing);
     }
 
     public Options withStop(BooleanSupplier stop) {
-      return new Options(catalogue, revisits, listener, stop, learning);
+      return new Options(catalogue, revisits, listener, stop, learning, sharing);
+    }
+
+    public Options withSharing(Sharing s) {
+      return new Options(catalogue, revisits, listener, stopRequested, learning, s);
+    }
+  }
+
+  /**
+   * How the crawler shares its archive and hosts with the other nodes of a cluster: as which
+   * node, for how long a claimed page is its own, and the hosts' shared turns. {@link #ALONE}
+   * for a crawler that owns its archive.
+   *
+   * @param node null when alone
+   */
+  public record Sharing(String node, java.time.Duration lease, HostTurns turns) {
+    public static final Sharing ALONE = new Sharing(null, java.time.Duration.ZERO,
+        HostTurns.ALONE);
+
+    public Sharing {
+      Objects.requireNonNull(lease, "lease");
+      Objects.requireNonNull(turns, "turns");
     }
   }
 
@@ -72,14 +105,18 @@ public final class Crawler {
       Clock clock, Options options) {
     Recorder recorder = new Recorder(archive, clock);
     // robots.txt answers are recorded like any other response, belonging to no page.
-    Fetcher fetcher = new Fetcher(client, http, clock, result -> recorder.record(null, result));
+    Fetcher fetcher = new Fetcher(client, http, clock, options.sharing().turns(),
+        result -> recorder.record(null, result));
     LearnedLines learned = new LearnedLines(archive, options.learning());
     ArticleReader reader = new ArticleReader(fetcher, recorder, extractor, learned);
     ArticleVisit visit = new ArticleVisit(archive, fetcher, recorder, reader,
         new Reextraction(archive, reader, options.catalogue(), learned), options.revisits(), clock,
         options.listener());
     this.passes = new OutletCrawl(archive, new Discovery(fetcher, recorder), visit,
-        options.catalogue(), clock, options.stopRequested(), learned);
+        options.catalogue(), clock, options.stopRequested(), learned,
+        options.sharing().node() == null ? Frontier.alone(archive)
+            : Frontier.leased(archive.cluster(), options.sharing().node(),
+                options.sharing().lease()));
   }
 
   /**

@@ -31,9 +31,11 @@ final class OutletCrawl {
   private final Clock clock;
   private final BooleanSupplier stopRequested;
   private final LearnedLines learned;
+  private final Frontier frontier;
 
   OutletCrawl(Archive archive, Discovery discovery, ArticleVisit visit, Boilerplate catalogue,
-      Clock clock, BooleanSupplier stopRequested, LearnedLines learned) {
+      Clock clock, BooleanSupplier stopRequested, LearnedLines learned, Frontier frontier) {
+    this.frontier = frontier;
     this.learned = learned;
     this.archive = archive;
     this.discovery = discovery;
@@ -60,10 +62,15 @@ final class OutletCrawl {
         log.info("{}: stop requested, pass ends early", outlet.id());
         break;
       }
-      long pageId = archive.page(outlet.id(), url, clock.instant());
-      if (everything || isDue(url)) {
-        visit.visit(outlet, pageId, url, counter, audit);
-      }
+      // The page's row commits with its visit's: one commit per article. In a cluster the lease
+      // taken here is held by the same transaction, so no other node claims the page meanwhile.
+      archive.together(() -> {
+        long pageId = archive.page(outlet.id(), url, clock.instant());
+        if (everything || isDue(url) && frontier.take(pageId, clock.instant())) {
+          visit.visit(outlet, pageId, url, counter, audit);
+        }
+        return null;
+      });
     }
     return finish(outlet, counter);
   }
@@ -72,7 +79,7 @@ final class OutletCrawl {
   OutletSummary revisit(OutletConfig outlet, int limit) {
     PassCounter counter = new PassCounter();
     BoilerplateAudit audit = audit(outlet);
-    List<Page> due = archive.due(outlet.id(), clock.instant(), limit);
+    List<Page> due = frontier.due(outlet.id(), clock.instant(), limit);
     if (!due.isEmpty()) {
       learned.refresh(outlet.id());
     }
@@ -80,7 +87,9 @@ final class OutletCrawl {
       if (stopRequested.getAsBoolean()) {
         break;
       }
-      visit.visit(outlet, page.id(), page.url(), counter, audit);
+      if (frontier.take(page.id(), clock.instant())) {
+        visit.visit(outlet, page.id(), page.url(), counter, audit);
+      }
     }
     return due.isEmpty() ? counter.summary(outlet.id()) : finish(outlet, counter);
   }

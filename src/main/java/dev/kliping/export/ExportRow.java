@@ -2,6 +2,7 @@ package dev.kliping.export;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.kliping.archive.VersionDetails;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public record ExportRow(String url, String outlet, int version, long versionId, 
     List<String> authors, List<String> editors, String section, String sourceCredit,
     String language, String canonicalUrl, String extractor, int words, String contentHash,
     String changeSummary, String cause, String significance, List<String> kinds, Long storyId,
-    String body, @JsonIgnore long pageId) {
+    String body, @JsonIgnore long pageId, @JsonIgnore String captureUrl) {
 
   /** The CSV header: the JSON names, in the same order. */
   static final List<String> COLUMNS = List.of("url", "outlet", "version", "version_id",
@@ -33,6 +34,15 @@ public record ExportRow(String url, String outlet, int version, long versionId, 
     authors = List.copyOf(authors);
     editors = List.copyOf(editors);
     kinds = List.copyOf(kinds);
+  }
+
+  /** The row of a stored version. */
+  static ExportRow of(VersionDetails v) {
+    return new ExportRow(v.url(), v.outletId(), v.number(), v.versionId(), v.capturedAt(),
+        v.captureId(), v.published(), v.modified(), v.title(), v.authors(), v.editors(),
+        v.section(), v.sourceCredit(), v.language(), v.canonicalUrl(), v.extractor(), v.words(),
+        v.contentHash(), v.changeSummary(), v.cause(), v.significance(), v.kinds(), v.storyId(),
+        v.body(), v.pageId(), v.captureUrl());
   }
 
   /** The row as CSV cells, in {@link #COLUMNS} order; lists joined by "; ", nulls empty. */

@@ -1,6 +1,8 @@
 package dev.kliping.export;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.kliping.archive.Archive;
+import dev.kliping.archive.VersionDetails;
 import dev.kliping.search.SearchIndex;
 import dev.kliping.search.SearchQuery;
 import java.io.BufferedWriter;
@@ -10,18 +12,14 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Streams the versions a query selects to JSON Lines, CSV, WARC or WACZ: the index picks them, the
- * database supplies their rows a batch at a time as they are written, so memory stays flat
- * however many there are. Thread-safe: each export uses its own connection.
+ * archive supplies their rows a batch at a time as they are written, so memory stays flat
+ * however many there are. Thread-safe: each export reads its own batches.
  */
 public final class Exporter {
   /** Rows fetched per query: few round trips, little memory. */
@@ -29,13 +27,11 @@ public final class Exporter {
   private static final ObjectWriter JSON = JsonMapping.MAPPER.writerFor(ExportRow.class);
 
   private final SearchIndex index;
-  private final DataSource db;
-  private final Path warcDir;
+  private final Archive archive;
 
-  public Exporter(SearchIndex index, DataSource db, Path warcDir) {
+  public Exporter(SearchIndex index, Archive archive) {
     this.index = index;
-    this.db = db;
-    this.warcDir = warcDir;
+    this.archive = archive;
   }
 
   /** How many versions the query selects, for a progress bar. */
@@ -53,36 +49,34 @@ public final class Exporter {
    * treats formula-like cells. */
   public long export(SearchQuery query, ExportFormat format, Csv.Cells cells, OutputStream out,
       Progress progress) {
-    try (Connection c = db.getConnection(); ExportRows rows = new ExportRows(c)) {
+    try {
       Sink sink = switch (format) {
         case JSONL -> new TextSink(out, null);
         case CSV -> new TextSink(out, cells);
-        case WARC -> new WarcSink(new WarcCopy(c, warcDir, out));
-        case WACZ -> new WaczSink(new WaczPackage(c, warcDir, Instant.now()), out);
+        case WARC -> new WarcSink(new WarcCopy(archive, out));
+        case WACZ -> new WaczSink(new WaczPackage(archive, Instant.now()), out);
       };
       List<Long> batch = new ArrayList<>(BATCH);
       long n = index.forEachMatch(query, match -> {
         batch.add(match.versionId());
         if (batch.size() == BATCH) {
-          write(rows, batch, sink, progress);
+          write(batch, sink, progress);
         }
       });
-      write(rows, batch, sink, progress);
+      write(batch, sink, progress);
       sink.finish();
       out.flush();
       progress.finish();
       return n;
-    } catch (SQLException e) {
-      throw new IllegalStateException("export: database: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("export: " + e.getMessage(), e);
     }
   }
 
-  private static void write(ExportRows rows, List<Long> batch, Sink sink, Progress progress) {
+  private void write(List<Long> batch, Sink sink, Progress progress) {
     try {
-      for (ExportRow row : rows.get(batch)) {
-        sink.write(row);
+      for (VersionDetails version : archive.versionDetails(batch)) {
+        sink.write(ExportRow.of(version));
       }
       for (int i = 0; i < batch.size(); i++) {
         progress.step();
@@ -90,16 +84,14 @@ public final class Exporter {
       batch.clear();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (SQLException e) {
-      throw new IllegalStateException("export: database: " + e.getMessage(), e);
     }
   }
 
   /** Where exported rows go. */
   private interface Sink {
-    void write(ExportRow row) throws IOException, SQLException;
+    void write(ExportRow row) throws IOException;
 
-    void finish() throws IOException, SQLException;
+    void finish() throws IOException;
   }
 
   private static final class TextSink implements Sink {
@@ -133,12 +125,12 @@ public final class Exporter {
 
   private record WaczSink(WaczPackage wacz, OutputStream out) implements Sink {
     @Override
-    public void write(ExportRow row) throws IOException, SQLException {
+    public void write(ExportRow row) throws IOException {
       wacz.add(row);
     }
 
     @Override
-    public void finish() throws IOException, SQLException {
+    public void finish() throws IOException {
       try (wacz) {
         wacz.finish(out);
       }
@@ -147,13 +139,13 @@ public final class Exporter {
 
   private record WarcSink(WarcCopy copy) implements Sink {
     @Override
-    public void write(ExportRow row) throws IOException, SQLException {
+    public void write(ExportRow row) {
       copy.page(row.pageId());
     }
 
     @Override
-    public void finish() throws SQLException {
-      copy.close();
+    public void finish() {
+      // Each record was written through as it was copied.
     }
   }
 }

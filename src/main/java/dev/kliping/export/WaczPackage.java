@@ -1,6 +1,7 @@
 package dev.kliping.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kliping.archive.Archive;
 import dev.kliping.archive.CdxjIndex;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,10 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -42,14 +39,12 @@ final class WaczPackage implements AutoCloseable {
   private final WarcCopy copy;
   private final BufferedWriter pages;
   private final Instant created;
-  private final PreparedStatement capture;
 
-  WaczPackage(Connection c, Path warcDir, Instant created) throws IOException, SQLException {
+  WaczPackage(Archive archive, Instant created) throws IOException {
     this.tmp = Files.createTempDirectory("kliping-wacz");
     this.created = created;
-    this.capture = c.prepareStatement("SELECT url FROM capture WHERE id = ?");
     this.warcOut = Files.newOutputStream(tmp.resolve(WARC));
-    this.copy = new WarcCopy(c, warcDir, warcOut);
+    this.copy = new WarcCopy(archive, warcOut);
     this.pages = Files.newBufferedWriter(tmp.resolve("pages.jsonl"), StandardCharsets.UTF_8);
     pages.write(JSON.writeValueAsString(Map.of("format", "json-pages-1.0", "id", "pages",
         "title", "All Pages")));
@@ -61,15 +56,9 @@ final class WaczPackage implements AutoCloseable {
    * the URL its capture fetched (such as {@code ?page=all} for a story on one page), which is
    * the URL the replay tool finds in the index.
    */
-  void add(ExportRow row) throws IOException, SQLException {
+  void add(ExportRow row) throws IOException {
     copy.page(row.pageId());
-    String url = row.url();
-    capture.setLong(1, row.captureId());
-    try (ResultSet rs = capture.executeQuery()) {
-      if (rs.next()) {
-        url = rs.getString(1);
-      }
-    }
+    String url = row.captureUrl();
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("id", "v" + row.versionId());
     page.put("url", url);
@@ -81,9 +70,7 @@ final class WaczPackage implements AutoCloseable {
   }
 
   /** Writes the package to out. */
-  void finish(OutputStream out) throws IOException, SQLException {
-    copy.close();
-    capture.close();
+  void finish(OutputStream out) throws IOException {
     warcOut.close();
     pages.close();
     Files.write(tmp.resolve("index.cdxj"),

@@ -39,6 +39,18 @@ public final class Fetcher {
    */
   public Fetcher(OkHttpClient client, HttpSettings settings, Clock clock, Sleeper sleeper,
       DoubleSupplier jitter, Consumer<FetchResult> listener) {
+    this(client, settings, clock, sleeper, jitter, HostTurns.ALONE, listener);
+  }
+
+  /** @param turns hosts' turns shared with the other nodes of a cluster, else ALONE */
+  public Fetcher(OkHttpClient client, HttpSettings settings, Clock clock, HostTurns turns,
+      Consumer<FetchResult> listener) {
+    this(client, settings, clock, Sleeper.system(),
+        () -> ThreadLocalRandom.current().nextDouble(), turns, listener);
+  }
+
+  private Fetcher(OkHttpClient client, HttpSettings settings, Clock clock, Sleeper sleeper,
+      DoubleSupplier jitter, HostTurns turns, Consumer<FetchResult> listener) {
     Objects.requireNonNull(client, "client");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -48,7 +60,8 @@ public final class Fetcher {
     Duration backoffBase = hostDelay.compareTo(Duration.ofSeconds(1)) > 0
         ? hostDelay : Duration.ofSeconds(1);
     Pushback pushback = new Pushback(clock, maxHold, new Backoff(backoffBase, maxHold, jitter));
-    this.call = new PoliteCall(client, new HostThrottle(sleeper), pushback,
+    this.call = new PoliteCall(client, new HostThrottle(sleeper),
+        Objects.requireNonNull(turns, "turns"), pushback,
         new ExchangeReader(settings.maxBodyBytes(), clock), hostDelay,
         Duration.ofSeconds(settings.maxHostWaitSeconds()));
     this.robots = new Robots(this::fetchOnOwnAccount, settings.userAgent(), sleeper,

@@ -18,15 +18,17 @@ import okhttp3.Response;
 final class PoliteCall {
   private final OkHttpClient client;
   private final HostThrottle throttle;
+  private final HostTurns turns;
   private final Pushback pushback;
   private final ExchangeReader reader;
   private final Duration hostDelay;
   private final Duration maxWait;
 
-  PoliteCall(OkHttpClient client, HostThrottle throttle, Pushback pushback, ExchangeReader reader,
-      Duration hostDelay, Duration maxWait) {
+  PoliteCall(OkHttpClient client, HostThrottle throttle, HostTurns turns, Pushback pushback,
+      ExchangeReader reader, Duration hostDelay, Duration maxWait) {
     this.client = client;
     this.throttle = throttle;
+    this.turns = turns;
     this.pushback = pushback;
     this.reader = reader;
     this.hostDelay = hostDelay;
@@ -51,8 +53,22 @@ final class PoliteCall {
       return Attempt.failed(FetchOutcome.FAILED, e.getMessage());
     }
     if (!held.isZero()) {
-      return Attempt.failed(FetchOutcome.HOST_HELD,
-          host + " asked us to wait another " + held.toSeconds() + " s");
+      return heldBack(host, held);
+    }
+    // The other nodes of a cluster may be at this host too: their turn comes after ours.
+    try {
+      held = turns.take(host, maxWait);
+    } catch (InterruptedIOException e) {
+      throttle.release(host, Duration.ZERO);
+      return Attempt.failed(FetchOutcome.FAILED, e.getMessage());
+    } catch (RuntimeException e) {
+      // The shared turns are out of reach (the database): this process's turn must not stay held.
+      throttle.release(host, Duration.ZERO);
+      throw e;
+    }
+    if (!held.isZero()) {
+      throttle.release(host, Duration.ZERO);
+      return heldBack(host, held);
     }
     Pushback.Hold hold = Pushback.Hold.NONE;
     try {
@@ -62,8 +78,17 @@ final class PoliteCall {
     } catch (IOException e) {
       return failure(e);
     } finally {
-      throttle.release(host, hold.duration());
+      try {
+        turns.give(host, longer(delay, hold.duration()));
+      } finally {
+        throttle.release(host, hold.duration());
+      }
     }
+  }
+
+  private static Attempt heldBack(String host, Duration held) {
+    return Attempt.failed(FetchOutcome.HOST_HELD,
+        host + " asked us to wait another " + held.toSeconds() + " s");
   }
 
   private Exchange call(HttpUrl url, Validators validators) throws IOException {

@@ -1,6 +1,6 @@
 package dev.kliping.schedule;
 
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 
 /**
  * What runs beside the daemon's crawls on the same open archive: the search index fed with each
@@ -29,6 +29,12 @@ public interface DaemonServices extends AutoCloseable {
   default okhttp3.OkHttpClient observe(okhttp3.OkHttpClient client) {
     return client;
   }
+
+  /**
+   * Catches up with what the other nodes of a cluster stored (e.g. indexes their versions);
+   * called after each check-in. Alone, nothing to do.
+   */
+  default void catchUp() {}
 
   /** One line for the log: where the API answers. */
   String describe();

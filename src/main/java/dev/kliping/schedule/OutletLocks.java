@@ -24,4 +24,20 @@ final class OutletLocks {
       lock.unlock();
     }
   }
+
+  /**
+   * Runs the work once no other pass of the outlet is running here, waiting for it: a cluster
+   * node's revisit rounds come every few seconds, and a pass (one Quartz recovered from a dead
+   * node) must not be skipped for them.
+   */
+  void runAfterOthers(String outletId, Runnable work) {
+    ReentrantLock lock = locks.computeIfAbsent(outletId, id -> new ReentrantLock());
+    // lock(), not lockInterruptibly(): threads that touch the archive are never interrupted.
+    lock.lock();
+    try {
+      work.run();
+    } finally {
+      lock.unlock();
+    }
+  }
 }

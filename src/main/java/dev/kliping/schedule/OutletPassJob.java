@@ -1,5 +1,6 @@
 package dev.kliping.schedule;
 
+import dev.kliping.archive.OutletPass;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.crawl.OutletSummary;
 import org.quartz.DisallowConcurrentExecution;
@@ -32,16 +33,21 @@ final class OutletPassJob implements Job {
       log.warn("{}: no longer configured; pass skipped", id);
       return;
     }
-    boolean ran = daemon.locks().runExclusively(id, () -> {
+    Runnable pass = () -> daemon.work().run(id, OutletPass.PASS, () -> {
       try {
-        OutletSummary pass = daemon.crawler().scheduledPass(outlet);
+        OutletSummary done = daemon.crawler().scheduledPass(outlet);
         OutletSummary revisits = daemon.crawler().revisit(outlet, daemon.revisitBatch());
-        log.info("{}: pass done: {}; revisits: {}", id, pass, revisits);
+        log.info("{}: pass done: {}; revisits: {}", id, done, revisits);
       } catch (RuntimeException e) {
         // A job that throws is retried by nobody: log it and wait for the next fire.
         log.error("{}: pass failed: {}", id, e.toString(), e);
       }
     });
+    if (daemon.work().shared()) {
+      daemon.locks().runAfterOthers(id, pass);
+      return;
+    }
+    boolean ran = daemon.locks().runExclusively(id, pass);
     if (!ran) {
       log.info("{}: a pass is already running; this one is skipped", id);
     }

@@ -1,5 +1,6 @@
 package dev.kliping.schedule;
 
+import dev.kliping.archive.OutletPass;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.crawl.OutletSummary;
 import org.quartz.DisallowConcurrentExecution;
@@ -25,16 +26,22 @@ final class RevisitJob implements Job {
   @Override
   public void execute(JobExecutionContext context) {
     for (OutletConfig outlet : daemon.outlets()) {
-      daemon.locks().runExclusively(outlet.id(), () -> {
-        try {
-          OutletSummary s = daemon.crawler().revisit(outlet, daemon.revisitBatch());
-          if (s.fetched() + s.errors() > 0) {
-            log.info("{}: revisits: {}", outlet.id(), s);
-          }
-        } catch (RuntimeException e) {
-          log.error("{}: revisits failed: {}", outlet.id(), e.toString(), e);
-        }
-      });
+      revisit(outlet);
     }
+  }
+
+  /** Visits the outlet's due pages, unless a pass of it is running here. */
+  void revisit(OutletConfig outlet) {
+    daemon.locks().runExclusively(outlet.id(), () -> daemon.work().run(outlet.id(),
+        OutletPass.REVISITS, () -> {
+          try {
+            OutletSummary s = daemon.crawler().revisit(outlet, daemon.revisitBatch());
+            if (s.fetched() + s.errors() > 0) {
+              log.info("{}: revisits: {}", outlet.id(), s);
+            }
+          } catch (RuntimeException e) {
+            log.error("{}: revisits failed: {}", outlet.id(), e.toString(), e);
+          }
+        }));
   }
 }

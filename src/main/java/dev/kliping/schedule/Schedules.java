@@ -17,6 +17,7 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -47,6 +48,19 @@ final class Schedules {
   /** @param threads how many jobs may run at once: passes of different outlets, revisits */
   static Scheduler create(DataSource archive, DaemonContext context, boolean postgres,
       int threads) throws SchedulerException {
+    return create(archive, context, postgres, threads, null, null);
+  }
+
+  /**
+   * As above, as one node of a cluster when node is not null: Quartz's clustered JDBC job store,
+   * where the nodes share the triggers, a job marked {@code @DisallowConcurrentExecution} runs on
+   * one node at a time, and the jobs a dead node was running (it stops checking in) are run again
+   * by another (they request recovery).
+   *
+   * @param checkin how often the node checks in with the others
+   */
+  static Scheduler create(DataSource archive, DaemonContext context, boolean postgres,
+      int threads, String node, Duration checkin) throws SchedulerException {
     DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE,
         new ArchiveConnections(archive));
     Properties p = new Properties();
@@ -62,6 +76,15 @@ final class Schedules {
     p.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
     p.setProperty("org.quartz.jobStore.misfireThreshold", "30000");
+    if (node != null) {
+      p.setProperty("org.quartz.scheduler.instanceId", node);
+      p.setProperty("org.quartz.jobStore.isClustered", "true");
+      p.setProperty("org.quartz.jobStore.clusterCheckinInterval",
+          Long.toString(checkin.toMillis()));
+      // Quartz's advice for clusters: take triggers under the store's row lock, so two nodes
+      // never acquire the same one.
+      p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+    }
     Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
     scheduler.setJobFactory(new ContextJobFactory(context));
     return scheduler;
@@ -76,6 +99,16 @@ final class Schedules {
   static void align(Scheduler scheduler, List<OutletConfig> outlets, Duration interval,
       int revisitSeconds, Function<String, Instant> lastSuccess, Instant now)
       throws SchedulerException {
+    align(scheduler, outlets, interval, revisitSeconds, lastSuccess, now, true);
+  }
+
+  /**
+   * As above; without the revisit job when {@code revisitJob} is false (cluster nodes run their
+   * own revisit rounds, see {@link NodeRevisits}), which removes a stored one.
+   */
+  static void align(Scheduler scheduler, List<OutletConfig> outlets, Duration interval,
+      int revisitSeconds, Function<String, Instant> lastSuccess, Instant now, boolean revisitJob)
+      throws SchedulerException {
     Set<JobKey> wanted = new HashSet<>();
     for (OutletConfig outlet : outlets) {
       JobKey key = JobKey.jobKey(outlet.id(), PASSES);
@@ -83,19 +116,24 @@ final class Schedules {
       TriggerKey triggerKey = TriggerKey.triggerKey(outlet.id(), PASSES);
       Trigger trigger = passTrigger(outlet, interval, now, triggerKey, key);
       if (!scheduler.checkExists(key)) {
-        // A pass cut short by a crash is run again when the daemon comes back.
+        // A pass cut short by a crash is run again when the daemon comes back, or, in a
+        // cluster, at once by another node.
         JobDetail job = JobBuilder.newJob(OutletPassJob.class).withIdentity(key)
             .usingJobData(OutletPassJob.OUTLET, outlet.id()).storeDurably().requestRecovery()
             .build();
-        scheduler.scheduleJob(job, trigger);
-        log.info("{}: scheduled {}", outlet.id(), describe(outlet, interval, trigger));
+        try {
+          scheduler.scheduleJob(job, trigger);
+          log.info("{}: scheduled {}", outlet.id(), describe(outlet, interval, trigger));
+        } catch (ObjectAlreadyExistsException e) {
+          // Another node of the cluster, starting at the same moment, stored it first.
+        }
       } else if (!sameSchedule(scheduler.getTrigger(triggerKey), outlet, interval)) {
         scheduler.rescheduleJob(triggerKey, trigger);
         log.info("{}: schedule changed to {}", outlet.id(), describe(outlet, interval, trigger));
       }
       Instant last = lastSuccess.apply(outlet.id());
       if (outlet.schedule() != null && isDue(outlet.schedule(), last, now)) {
-        scheduler.triggerJob(key);
+        catchUp(scheduler, key);
         log.info("{}: due (last success {}), pass now", outlet.id(), last);
       }
     }
@@ -105,7 +143,27 @@ final class Schedules {
         log.info("{}: no longer configured, schedule removed", stored.getName());
       }
     }
-    scheduleRevisits(scheduler, revisitSeconds);
+    if (revisitJob) {
+      scheduleRevisits(scheduler, revisitSeconds);
+    } else if (scheduler.checkExists(REVISITS)) {
+      scheduler.deleteJob(REVISITS);
+    }
+  }
+
+  /**
+   * Fires the outlet's pass now, under a fixed trigger name: nodes of a cluster starting together
+   * each find the outlet due, and the second of them finds the first one's trigger instead of
+   * queueing a second pass.
+   */
+  private static void catchUp(Scheduler scheduler, JobKey key) throws SchedulerException {
+    Trigger now = TriggerBuilder.newTrigger()
+        .withIdentity(TriggerKey.triggerKey(key.getName(), "catch-up")).forJob(key).startNow()
+        .build();
+    try {
+      scheduler.scheduleJob(now);
+    } catch (ObjectAlreadyExistsException e) {
+      // Already coming.
+    }
   }
 
   /** The outlet's cron, or the default interval from the outlet's own slot in it. */
@@ -140,8 +198,12 @@ final class Schedules {
             .withMisfireHandlingInstructionNextWithRemainingCount())
         .build();
     if (!scheduler.checkExists(REVISITS)) {
-      scheduler.scheduleJob(JobBuilder.newJob(RevisitJob.class).withIdentity(REVISITS)
-          .storeDurably().build(), trigger);
+      try {
+        scheduler.scheduleJob(JobBuilder.newJob(RevisitJob.class).withIdentity(REVISITS)
+            .storeDurably().build(), trigger);
+      } catch (ObjectAlreadyExistsException e) {
+        // Another node stored it first.
+      }
     } else {
       scheduler.rescheduleJob(trigger.getKey(), trigger);
     }

@@ -1,18 +1,19 @@
 package dev.kliping.search;
 
 import dev.kliping.archive.Archive;
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.IndexRows;
+import dev.kliping.archive.VersionListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,6 +51,13 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   /** A crash loses at most this many versions' indexing, which open then catches up. */
   static final int COMMIT_EVERY_VERSIONS = 1000;
   static final long COMMIT_EVERY_MILLIS = 30_000;
+  /**
+   * Threads that search one query's segments side by side: one per processor. The cost of a
+   * search of common words grows with the versions that match, a million versions' worth of
+   * scoring is more than one core does within the 50 ms a search may take, and the index's
+   * segments can be searched independently.
+   */
+  static final int SLICE_THREADS = Runtime.getRuntime().availableProcessors();
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
   private final DataSource db;
@@ -57,6 +65,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ExecutorService sliceThreads;
   private final Searches searches;
   private long lastCommit = System.currentTimeMillis();
   private int uncommitted;
@@ -77,7 +86,12 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     this.throughVersion = committedThrough();
     writer.setLiveCommitData(commitData());
     this.searchers = new SearcherManager(writer, null);
-    this.searches = new Searches(analyzer);
+    this.sliceThreads = Executors.newFixedThreadPool(SLICE_THREADS, r -> {
+      Thread t = new Thread(r, "search-slice");
+      t.setDaemon(true);
+      return t;
+    });
+    this.searches = new Searches(analyzer, sliceThreads, SLICE_THREADS);
   }
 
   /** Opens the archive's index, building it first when it does not match the database. */
@@ -146,8 +160,18 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     if (!LAYOUT.equals(committed(LAYOUT_KEY))) {
       return 0;
     }
+    return catchUpAfter(throughVersion);
+  }
+
+  /**
+   * Re-indexes the pages that have versions with ids above versionId, and commits: how a node of
+   * a cluster picks up the versions other nodes store. Ids are taken when a version is inserted
+   * and may commit out of order, so a poller passes an id from some time back (longer than a
+   * visit may take), not the highest indexed. Returns how many pages.
+   */
+  public synchronized long catchUpAfter(long versionId) {
     try (Connection c = db.getConnection()) {
-      List<String> urls = VersionRows.pagesAfter(c, throughVersion);
+      List<String> urls = IndexRows.pagesAfter(c, versionId);
       for (String url : urls) {
         update(c, url);
       }
@@ -184,10 +208,8 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   }
 
   private long versionCount() {
-    try (Connection c = db.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM version")) {
-      rs.next();
-      return rs.getLong(1);
+    try (Connection c = db.getConnection()) {
+      return IndexRows.count(c);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot count versions: " + e.getMessage(), e);
     }
@@ -275,6 +297,11 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     return docs;
   }
 
+  /** The highest version id the index holds. */
+  public synchronized long indexedThrough() {
+    return throughVersion;
+  }
+
   /** What opening the index found and did. */
   Opening opening() {
     return opening;
@@ -351,6 +378,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      sliceThreads.shutdown();
       searchers.close();
       writer.setLiveCommitData(commitData());
       writer.close();

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -46,16 +47,26 @@ final class Searches {
 
   private final Analyzer analyzer;
   private final LuceneQueries queries;
+  private final Executor threads;
+  private final int threadCount;
 
-  Searches(Analyzer analyzer) {
+  /** Searches whose segments are searched side by side on threadCount of threads. */
+  Searches(Analyzer analyzer, Executor threads, int threadCount) {
     this.analyzer = analyzer;
     this.queries = new LuceneQueries(analyzer);
+    this.threads = threads;
+    this.threadCount = threadCount;
+  }
+
+  /** A searcher of our own over the shared one's reader: other requests use the shared one. */
+  private IndexSearcher sliced(IndexSearcher shared) {
+    return new SlicedSearcher(shared.getIndexReader(), threads, threadCount);
   }
 
   SearchResult search(IndexSearcher shared, SearchQuery q, Duration budget) throws IOException {
     Deadline deadline = new Deadline(System.nanoTime() + budget.toNanos());
     // A searcher of our own for the timeout: the shared one serves other requests meanwhile.
-    IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+    IndexSearcher s = sliced(shared);
     s.setTimeout(deadline);
     Query query = queries.of(q);
     TopDocs top;
@@ -159,9 +170,9 @@ final class Searches {
     }
   }
 
-  long count(IndexSearcher s, SearchQuery q) throws IOException {
+  long count(IndexSearcher shared, SearchQuery q) throws IOException {
     try {
-      return s.count(queries.of(q));
+      return sliced(shared).count(queries.of(q));
     } catch (IndexSearcher.TooManyClauses e) {
       throw LuceneQueries.tooManyClauses(e);
     }

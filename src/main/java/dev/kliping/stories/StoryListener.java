@@ -4,7 +4,7 @@ import dev.kliping.archive.Archive;
 import dev.kliping.archive.Page;
 import dev.kliping.archive.PageHistory;
 import dev.kliping.archive.Version;
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

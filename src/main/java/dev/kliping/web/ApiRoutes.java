@@ -29,16 +29,14 @@ final class ApiRoutes {
   private final SearchIndex index;
   private final Outlets outlets;
   private final DayCounts counts;
-  private final CaptureLookup captures;
   private final Exporter exporter;
 
   ApiRoutes(Archive archive, SearchIndex index, Outlets outlets) {
     this.archive = archive;
     this.index = index;
     this.outlets = outlets;
-    this.counts = new DayCounts(archive.dataSource());
-    this.captures = new CaptureLookup(archive.dataSource());
-    this.exporter = new Exporter(index, archive.dataSource(), archive.warcDir());
+    this.counts = new DayCounts(archive);
+    this.exporter = new Exporter(index, archive);
   }
 
   void register(Javalin app) {
@@ -46,7 +44,9 @@ final class ApiRoutes {
     app.get("/api/pages", this::page);
     app.get("/api/versions", this::version);
     app.get("/api/diff", this::diff);
-    app.get("/api/outlets", ctx -> ctx.json(Map.of("outlets", outlets.health())));
+    // The nodes of a cluster sharing the archive (none for an archive owned alone).
+    app.get("/api/outlets", ctx -> ctx.json(Map.of("outlets", outlets.health(),
+        "nodes", archive.cluster().nodes())));
     app.get("/api/counts", this::counts);
     app.get("/api/captures/{id}/raw", this::raw);
     app.get("/api/export", this::export);
@@ -113,7 +113,7 @@ final class ApiRoutes {
     } catch (NumberFormatException e) {
       throw new BadRequestResponse("a capture id is a number");
     }
-    Capture capture = captures.byId(id)
+    Capture capture = archive.capture(id)
         .filter(Capture::hasResponse)
         .orElseThrow(() -> new NotFoundResponse("no recorded response with capture id " + id));
     Exchange x = archive.read(capture);

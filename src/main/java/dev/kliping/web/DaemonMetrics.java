@@ -2,7 +2,7 @@ package dev.kliping.web;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.ArchiveGauges;
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 import dev.kliping.fetch.FetchMeter;
 import dev.kliping.search.SearchIndex;
 import io.micrometer.core.instrument.Counter;
@@ -73,8 +73,8 @@ public final class DaemonMetrics implements VersionListener {
         .register(registry);
     Gauge.builder("kliping.search.index.lag", this, DaemonMetrics::indexLag).baseUnit("versions")
         .description("Versions stored but not yet searchable").register(registry);
-    Gauge.builder("kliping.database.size", this, m -> size(m.archive.dir().resolve("kliping.mv.db")))
-        .baseUnit("bytes").description("Size of the H2 database file").register(registry);
+    Gauge.builder("kliping.database.size", this, m -> (double) m.archive.databaseBytes())
+        .baseUnit("bytes").description("Size of the archive database (the H2 file, or the PostgreSQL database)").register(registry);
     FunctionCounter.builder("kliping.warc.written", this, m -> m.warcBytes()).baseUnit("bytes")
         .description("Bytes in the archive's WARC files").register(registry);
     for (String outlet : outletIds) {

@@ -2,10 +2,6 @@ package dev.kliping.web;
 
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.OutletHealth;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,14 +25,7 @@ final class Outlets {
 
   List<String> ids() {
     Set<String> ids = new LinkedHashSet<>(configured);
-    try (Connection c = archive.dataSource().getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT DISTINCT outlet_id FROM page ORDER BY outlet_id")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot list outlets: " + e.getMessage(), e);
-    }
+    ids.addAll(archive.outletIds());
     return new ArrayList<>(ids);
   }
 

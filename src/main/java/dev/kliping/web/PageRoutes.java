@@ -17,7 +17,7 @@ final class PageRoutes {
     this.search = new SearchPage(index, outlets);
     this.article = new ArticlePage(archive);
     this.diff = new DiffPage(archive);
-    this.outlets = new OutletPages(outlets, new DayCounts(archive.dataSource()));
+    this.outlets = new OutletPages(outlets, new DayCounts(archive));
   }
 
   void register(Javalin app) {

@@ -57,7 +57,7 @@ class StorageTest {
 
   @Test
   void rowsWrittenTogetherCommitOnceAndListenersHearOnlyThen() throws Exception {
-    List<String> heard = new ArrayList<>();
+    List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
     try (Archive archive = Archive.open(dir)) {
       archive.together(() -> {
         long page = archive.page("rmol", Fixtures.URL, Fixtures.T0);
@@ -71,6 +71,8 @@ class StorageTest {
         assertTrue(heard.isEmpty(), "listeners wait for the commit");
         return null;
       });
+      // Told once the commit is in the file, on the flusher's thread: a sync waits for that.
+      archive.sync();
       assertEquals(List.of("stored"), heard);
       assertEquals(1, counts(archive.dataSource()).get("version"));
     }

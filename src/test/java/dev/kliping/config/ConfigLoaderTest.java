@@ -62,6 +62,9 @@ class ConfigLoaderTest {
       "daemon: {revisit: [{until: 3h, every: soon}]} | daemon.revisit[0].every",
       "daemon: {revisit: [{until: 3h, every: 15m}, {until: 1h, every: 1h}]} | daemon.revisit[1].until",
       "daemon: {api_port: 70000} | daemon.api_port",
+      "node: 'crawler 1' | node",
+      "cluster: {checkin_interval: often} | cluster.checkin_interval",
+      "cluster: {lease: 1s} | cluster.lease",
   })
   void badDaemonSettingsAreNamed(String yaml, String key) throws IOException {
     Files.writeString(dir.resolve("kliping.yaml"), "outlets: [demo]\n" + yaml + "\n");

@@ -41,7 +41,7 @@ class ExportTest {
     TestArchives.copyTo(dir);
     archive = Archive.open(dir);
     index = SearchIndex.open(archive);
-    exporter = new Exporter(index, archive.dataSource(), archive.warcDir());
+    exporter = new Exporter(index, archive);
   }
 
   @AfterAll

@@ -82,7 +82,10 @@ class DaemonLifecycleTest {
           "every article stored once: nothing lost, nothing duplicated");
       assertEquals(0, count(archive, "SELECT COUNT(*) FROM page p WHERE NOT EXISTS"
           + " (SELECT 1 FROM version v WHERE v.page_id = p.id)"), "every page has its version");
-      assertEquals(6, count(archive, "SELECT COUNT(*) FROM QRTZ_TRIGGERS"));
+      // Quartz adds a one-shot trigger in RECOVERING_JOBS for each pass the kill cut short; on a
+      // loaded machine the stop can come before it has fired and gone, which is not a fault.
+      assertEquals(6, count(archive, "SELECT COUNT(*) FROM QRTZ_TRIGGERS"
+          + " WHERE TRIGGER_GROUP <> 'RECOVERING_JOBS'"));
     }
   }
 

@@ -9,7 +9,7 @@ import dev.kliping.config.HttpSettings;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.config.Settings;
 import dev.kliping.crawl.Crawler;
-import dev.kliping.crawl.VersionListener;
+import dev.kliping.archive.VersionListener;
 import dev.kliping.extract.Article;
 import dev.kliping.extract.ArticleExtractor;
 import dev.kliping.fetch.HttpClients;

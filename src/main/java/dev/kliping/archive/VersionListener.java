@@ -1,4 +1,4 @@
-package dev.kliping.crawl;
+package dev.kliping.archive;
 
 /**
  * Told of each new version right after it is committed, e.g. to index it for search. Called on
