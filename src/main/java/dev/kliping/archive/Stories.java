@@ -22,6 +22,15 @@ public final class Stories {
     this.queries = new StoryQueries();
   }
 
+  /**
+   * Runs work so that the placements and moves it stores are one transaction, committed when it
+   * returns: a commit costs far more than a placement's rows, so a bulk of articles (a recompute,
+   * a benchmark) is placed a batch at a time. Reads inside see the batch's own rows.
+   */
+  public <T> T together(java.util.function.Supplier<T> work) {
+    return db.together(work);
+  }
+
   /** Stores a placement in one transaction; returns the page's story id. */
   public long place(StoryPlacement placement) {
     Instant now = clock.instant();

@@ -4,6 +4,7 @@ import dev.kliping.archive.Archive;
 import dev.kliping.stories.Arrival;
 import dev.kliping.stories.StoryDesk;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.Set;
  * source and copy, in that direction), the articles attached per second, and the heap as it goes.
  */
 public final class StoryBenchmark {
+  /* Articles per transaction, as StoryRecompute places them. */
+  private static final int BATCH = 500;
+
   private final PrintWriter out;
 
   public StoryBenchmark(PrintWriter out) {
@@ -28,9 +32,15 @@ public final class StoryBenchmark {
     int n = articles.size();
     long t0 = System.nanoTime();
     long[] pages = new long[n];
-    for (int i = 0; i < n; i++) {
-      SyntheticStories.Article a = articles.get(i);
-      pages[i] = archive.page(a.outlet(), url(a), a.published());
+    for (int from = 0; from < n; from += BATCH) {
+      int start = from;
+      archive.together(() -> {
+        for (int i = start; i < Math.min(n, start + BATCH); i++) {
+          SyntheticStories.Article a = articles.get(i);
+          pages[i] = archive.page(a.outlet(), url(a), a.published());
+        }
+        return null;
+      });
     }
     out.printf(Locale.ROOT, "archive: %d pages of %d events inserted in %.1f s%n", n,
         articles.stream().mapToInt(SyntheticStories.Article::event).max().orElse(-1) + 1,
@@ -40,14 +50,22 @@ public final class StoryBenchmark {
     var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStart = cpu.getCurrentThreadCpuTime();
     long start = System.nanoTime();
+    int report = Math.max(BATCH, n / 10 / BATCH * BATCH);
     try (StoryDesk desk = StoryDesk.open(archive.stories(), StoryDesk.WINDOW)) {
-      for (int i = 0; i < n; i++) {
-        SyntheticStories.Article a = articles.get(i);
-        story[i] = desk.attach(new Arrival(pages[i], null, a.outlet(), url(a), a.title(),
-            a.paragraphs(), a.published(), a.published()));
-        if ((i + 1) % Math.max(1, n / 4) == 0) {
+      // As a recompute does: a batch of placements per transaction, not a commit per article.
+      for (int from = 0; from < n; from += BATCH) {
+        List<Arrival> batch = new ArrayList<>();
+        for (int i = from; i < Math.min(n, from + BATCH); i++) {
+          SyntheticStories.Article a = articles.get(i);
+          batch.add(new Arrival(pages[i], null, a.outlet(), url(a), a.title(), a.paragraphs(),
+              a.published(), a.published()));
+        }
+        long[] ids = desk.attachAll(batch);
+        System.arraycopy(ids, 0, story, from, ids.length);
+        int done = from + ids.length;
+        if (done % report == 0 || done == n) {
           out.printf(Locale.ROOT, "  %6d attached, %.0f articles/s, heap used after GC %.1f MB%n",
-              i + 1, (i + 1) / seconds(start), heapMb());
+              done, done / seconds(start), heapMb());
           out.flush();
         }
       }

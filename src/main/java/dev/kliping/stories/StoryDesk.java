@@ -77,6 +77,21 @@ public final class StoryDesk implements AutoCloseable {
     return desk;
   }
 
+  /**
+   * Places the articles in order, as {@link #attach} does one by one, storing their placements
+   * in one transaction; returns their story ids in order. For bulk work (a recompute, a
+   * benchmark): one commit per article would cost more than everything else the desk does.
+   */
+  public synchronized long[] attachAll(List<Arrival> batch) {
+    return stories.together(() -> {
+      long[] ids = new long[batch.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = attach(batch.get(i));
+      }
+      return ids;
+    });
+  }
+
   /** Places the article in a story and stores the placement; returns the story's id. */
   public synchronized long attach(Arrival a) {
     long t = a.at().toEpochMilli();

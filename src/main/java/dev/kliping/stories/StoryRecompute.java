@@ -1,6 +1,8 @@
 package dev.kliping.stories;
 
 import dev.kliping.archive.Stories;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -9,6 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * files, or after the rules that make stories changed.
  */
 public final class StoryRecompute {
+  /* Placements per transaction: one commit per article would dominate a recompute. */
+  static final int BATCH = 500;
+
   private StoryRecompute() {}
 
   /** Replaces every story; returns how many versions were placed. */
@@ -16,11 +21,17 @@ public final class StoryRecompute {
     stories.clear();
     AtomicLong placed = new AtomicLong();
     try (StoryDesk desk = StoryDesk.open(stories, StoryDesk.WINDOW)) {
+      List<Arrival> batch = new ArrayList<>();
       stories.eachVersion(v -> {
-        desk.attach(new Arrival(v.pageId(), v.versionId(), v.outletId(), v.url(), v.title(),
+        batch.add(new Arrival(v.pageId(), v.versionId(), v.outletId(), v.url(), v.title(),
             v.paragraphs(), v.published(), v.firstCaptured()));
         placed.incrementAndGet();
+        if (batch.size() == BATCH) {
+          desk.attachAll(batch);
+          batch.clear();
+        }
       });
+      desk.attachAll(batch);
     }
     return placed.get();
   }

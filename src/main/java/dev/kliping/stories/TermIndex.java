@@ -146,11 +146,19 @@ final class TermIndex implements AutoCloseable {
             hits.add(new Hit(id, doc.get(NOTE)));
           }
         }
+        // Of the entries not yet searchable, the limit that share the most weight: every one
+        // that shares a single word would make each article compare with up to REOPEN_EVERY more.
+        List<Map.Entry<Long, Double>> recent = new ArrayList<>();
         pending.forEach((id, p) -> {
-          if (p.at() >= from && p.at() <= to && shares(p.terms(), terms)) {
-            hits.add(new Hit(id, p.note()));
+          double shared = p.at() >= from && p.at() <= to ? shared(p.terms(), terms) : 0;
+          if (shared > 0) {
+            recent.add(Map.entry(id, shared));
           }
         });
+        recent.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
+        for (Map.Entry<Long, Double> r : recent.subList(0, Math.min(limit, recent.size()))) {
+          hits.add(new Hit(r.getKey(), pending.get(r.getKey()).note()));
+        }
         return hits;
       } finally {
         searchers.release(searcher);
@@ -160,13 +168,15 @@ final class TermIndex implements AutoCloseable {
     }
   }
 
-  private static boolean shares(Map<String, Float> a, Map<String, Float> b) {
-    for (String t : a.keySet()) {
-      if (b.containsKey(t)) {
-        return true;
+  /* The query's weight on the terms the entry shares with it. */
+  private static double shared(Map<String, Float> entry, Map<String, Float> query) {
+    double w = 0;
+    for (Map.Entry<String, Float> t : query.entrySet()) {
+      if (entry.containsKey(t.getKey())) {
+        w += t.getValue();
       }
     }
-    return false;
+    return w;
   }
 
   private void refresh() throws IOException {
