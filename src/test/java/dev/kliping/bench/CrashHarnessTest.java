@@ -17,7 +17,9 @@ class CrashHarnessTest {
 
   @Test
   void killedCrawlsLoseNothingTheyReported() throws Exception {
-    Workspace ws = Workspace.create(dir, 40);
+    // Enough articles that the pass outlasts the kills on a quiet machine too: since the group
+    // commit a pass of 40 ended within a second, before any kill.
+    Workspace ws = Workspace.create(dir, 200);
     CrashHarness harness = new CrashHarness(
         CrashHarness.ChildCommand.crawl(System.getProperty("java.class.path")),
         line -> System.out.println("crash harness: " + line));
