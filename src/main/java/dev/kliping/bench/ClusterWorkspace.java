@@ -1,7 +1,6 @@
 package dev.kliping.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +56,7 @@ public record ClusterWorkspace(Path dir, int outlets, int articles, Duration rev
     ClusterWorkspace ws = new ClusterWorkspace(dir.toAbsolutePath(), outlets, articles,
         revisitEvery);
     for (int n = 1; n <= nodes; n++) {
-      write(ws.config(n), "archive: \"" + ws.archive() + "\"\n"
+      Workspace.write(ws.config(n), "archive: \"" + ws.archive() + "\"\n"
           + "outlets_dir: outlets\n"
           + "outlets: " + ws.outletIds() + "\n"
           + "node: " + nodeName(n) + "\n"
@@ -72,7 +71,7 @@ public record ClusterWorkspace(Path dir, int outlets, int articles, Duration rev
           + "learned_boilerplate: {min_pages: 0}\n");
     }
     for (String id : ws.outletIds()) {
-      write(dir.resolve("config/outlets/" + id + ".yaml"), """
+      Workspace.write(dir.resolve("config/outlets/" + id + ".yaml"), """
           id: %1$s
           name: Kabar %1$s
           hosts: [%2$s]
@@ -85,12 +84,12 @@ public record ClusterWorkspace(Path dir, int outlets, int articles, Duration rev
             body: [div.story]
           """.formatted(id, host(id), host(id).replace(".", "\\.")));
       Path mappings = ws.replay().resolve(id).resolve("mappings");
-      write(mappings.resolve("robots.json"), stub("/robots.txt", "text/plain",
-          "User-agent: *\\nAllow: /\\n", false));
-      write(mappings.resolve("rss.json"), stub("/rss", "application/rss+xml; charset=UTF-8",
-          feed(host(id), articles), false));
-      write(mappings.resolve("article.json"), stub("/news/.*", "text/html; charset=UTF-8",
-          ARTICLE, true));
+      Workspace.write(mappings.resolve("robots.json"),
+          Workspace.stub("/robots.txt", "text/plain", "User-agent: *\\nAllow: /\\n", false));
+      Workspace.write(mappings.resolve("rss.json"), Workspace.stub("/rss",
+          "application/rss+xml; charset=UTF-8", feed(host(id), articles), false));
+      Workspace.write(mappings.resolve("article.json"),
+          Workspace.stub("/news/.*", "text/html; charset=UTF-8", ARTICLE, true));
       Files.createDirectories(ws.replay().resolve(id).resolve("__files"));
     }
     return ws;
@@ -114,18 +113,5 @@ public record ClusterWorkspace(Path dir, int outlets, int articles, Duration rev
     return "<?xml version=\\\"1.0\\\" encoding=\\\"UTF-8\\\"?><rss version=\\\"2.0\\\"><channel>"
         + "<title>Kabar</title><link>https://" + host + "/</link>" + items
         + "</channel></rss>";
-  }
-
-  /** A WireMock mapping; body is already escaped for a JSON string. */
-  private static String stub(String urlPattern, String type, String body, boolean templated) {
-    return "{\"request\":{\"method\":\"GET\",\"urlPathPattern\":\"" + urlPattern + "\"},"
-        + "\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"" + type + "\"},"
-        + "\"body\":\"" + body + "\""
-        + (templated ? ",\"transformers\":[\"response-template\"]" : "") + "}}";
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 }

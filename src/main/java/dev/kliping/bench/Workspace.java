@@ -85,14 +85,14 @@ public record Workspace(Path dir, int articles) {
   }
 
   /** A WireMock mapping; body is already escaped for a JSON string. */
-  private static String stub(String urlPattern, String type, String body, boolean templated) {
+  static String stub(String urlPattern, String type, String body, boolean templated) {
     return "{\"request\":{\"method\":\"GET\",\"urlPathPattern\":\"" + urlPattern + "\"},"
         + "\"response\":{\"status\":200,\"headers\":{\"Content-Type\":\"" + type + "\"},"
         + "\"body\":\"" + body + "\""
         + (templated ? ",\"transformers\":[\"response-template\"]" : "") + "}}";
   }
 
-  private static void write(Path file, String text) throws IOException {
+  static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
