@@ -3,36 +3,24 @@ package dev.kliping.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kliping.testing.CliRun;
+import dev.kliping.testing.ExportedVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Fixtures made from a crawl's captures replay back to the same versions. */
 class FixturesTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
 
   /** url → title and body of each page's latest version, as exported. */
   private Map<String, String> latest(Path archive) throws Exception {
-    Path out = dir.resolve(archive.getFileName() + ".jsonl");
-    CliRun export = CliRun.of("export", "--archive", archive.toString(), "--format", "jsonl",
-        "--latest", "--out", out.toString());
-    assertEquals(0, export.exitCode(), export::toString);
-    Map<String, String> versions = new TreeMap<>();
-    for (String line : Files.readAllLines(out)) {
-      JsonNode v = JSON.readTree(line);
-      versions.put(v.get("url").asText(), v.get("title").asText() + "\n" + v.get("body").asText());
-    }
-    return versions;
+    return ExportedVersions.latest(archive, dir.resolve(archive.getFileName() + ".jsonl"));
   }
 
   @Test

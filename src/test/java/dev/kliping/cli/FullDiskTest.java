@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kliping.testing.CliRun;
+import dev.kliping.testing.ExportedVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Skipped where Linux mount namespaces are not available.
  */
 class FullDiskTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SCRIPT = """
       set -u
       mount -t tmpfs -o size=4096k tmpfs "$M" || exit 97
@@ -84,16 +81,7 @@ class FullDiskTest {
 
   /** url → title and body of each page's latest version, as exported. */
   private Map<String, String> latest(Path archive) throws Exception {
-    Path out = dir.resolve(archive.getFileName() + ".jsonl");
-    CliRun export = CliRun.of("export", "--archive", archive.toString(), "--format", "jsonl",
-        "--latest", "--out", out.toString());
-    assertEquals(0, export.exitCode(), export::toString);
-    Map<String, String> versions = new TreeMap<>();
-    for (String line : Files.readAllLines(out)) {
-      JsonNode v = JSON.readTree(line);
-      versions.put(v.get("url").asText(), v.get("title").asText() + "\n" + v.get("body").asText());
-    }
-    return versions;
+    return ExportedVersions.latest(archive, dir.resolve(archive.getFileName() + ".jsonl"));
   }
 
   /* unshare -m as root, unshare -rm (a user namespace) otherwise; null when neither runs. */
