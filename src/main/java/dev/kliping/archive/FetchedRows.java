@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,18 +27,6 @@ final class FetchedRows {
             Sql.nullableInt(rs, "number")));
       }
       return out;
-    }
-  }
-
-  /** How many pages have been due since before the instant: not yet visited again. */
-  static int overdue(Connection c, Instant before) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COUNT(*) FROM page WHERE next_fetch_at < ?")) {
-      Sql.setInstant(ps, 1, before);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
     }
   }
 
