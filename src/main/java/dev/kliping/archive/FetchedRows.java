@@ -32,13 +32,14 @@ final class FetchedRows {
 
   /** Every visit of an article page (any outcome, recovered ones marked), in the order made. */
   static List<PageVisit> visits(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT page_id, fetched_at, outcome"
+    try (PreparedStatement ps = c.prepareStatement("SELECT page_id, fetched_at, outcome, status"
         + " FROM capture WHERE page_id IS NOT NULL ORDER BY fetched_at, id");
         ResultSet rs = ps.executeQuery()) {
       List<PageVisit> out = new ArrayList<>();
       while (rs.next()) {
         out.add(new PageVisit(rs.getLong("page_id"), Sql.instant(rs, "fetched_at"),
-            Capture.RECOVERED.equals(rs.getString("outcome"))));
+            Capture.RECOVERED.equals(rs.getString("outcome")),
+            Sql.nullableInt(rs, "status") != null));
       }
       return out;
     }

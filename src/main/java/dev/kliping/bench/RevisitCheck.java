@@ -19,11 +19,12 @@ import java.util.Map;
  * @param missed due times handed out (one per visit that booked one) but not recorded, so not
  *     checked: must be 0 for the figures to cover every revisit
  * @param pending due times still in the future at the end: the schedule had not ended
+ * @param unanswered kept revisits whose visit got no response (it still booked the next one)
  * @param lateness how long after its due time each kept revisit was made, sorted
  * @param lostDetails one line per lost revisit
  */
 public record RevisitCheck(int booked, int kept, int lost, int missed, int pending,
-    List<Duration> lateness, List<String> lostDetails) {
+    int unanswered, List<Duration> lateness, List<String> lostDetails) {
 
   /**
    * @param history each page's due times in the order handed out (null: revisits ended)
@@ -31,12 +32,13 @@ public record RevisitCheck(int booked, int kept, int lost, int missed, int pendi
    * @param end when the cluster stopped
    */
   static RevisitCheck of(Map<Long, List<Instant>> history, List<PageVisit> visits, Instant end) {
-    Map<Long, List<Instant>> made = new HashMap<>();
+    Map<Long, List<PageVisit>> made = new HashMap<>();
     for (PageVisit v : visits) {
       if (!v.recovered()) {
-        made.computeIfAbsent(v.pageId(), id -> new ArrayList<>()).add(v.at());
+        made.computeIfAbsent(v.pageId(), id -> new ArrayList<>()).add(v);
       }
     }
+    int unanswered = 0;
     int booked = 0;
     int kept = 0;
     int pending = 0;
@@ -45,7 +47,7 @@ public record RevisitCheck(int booked, int kept, int lost, int missed, int pendi
     List<String> lost = new ArrayList<>();
     for (Map.Entry<Long, List<Instant>> page : history.entrySet()) {
       List<Instant> dues = page.getValue();
-      List<Instant> at = made.getOrDefault(page.getKey(), List.of());
+      List<PageVisit> at = made.getOrDefault(page.getKey(), List.of());
       boolean ended = !dues.isEmpty() && dues.get(dues.size() - 1) == null;
       // Every visit books the page's next due time, or none when its revisits end.
       int handedOut = at.size() - (ended ? 1 : 0);
@@ -57,11 +59,13 @@ public record RevisitCheck(int booked, int kept, int lost, int missed, int pendi
           continue;
         }
         booked++;
-        Instant visit = at.stream().filter(t -> !t.isBefore(due)).findFirst().orElse(null);
+        PageVisit visit = at.stream().filter(v -> !v.at().isBefore(due)).findFirst()
+            .orElse(null);
         boolean replaced = i + 1 < dues.size();
         if (visit != null && replaced) {
           kept++;
-          lateness.add(Duration.between(due, visit));
+          unanswered += visit.answered() ? 0 : 1;
+          lateness.add(Duration.between(due, visit.at()));
         } else if (replaced) {
           lost.add("page " + page.getKey() + ": due at " + due + ", booked again without a visit");
         } else if (due.isAfter(end)) {
@@ -71,13 +75,13 @@ public record RevisitCheck(int booked, int kept, int lost, int missed, int pendi
         }
       }
     }
-    for (Map.Entry<Long, List<Instant>> page : made.entrySet()) {
+    for (Map.Entry<Long, List<PageVisit>> page : made.entrySet()) {
       if (!history.containsKey(page.getKey())) {
         missed += page.getValue().size();
       }
     }
     lateness.sort(null);
-    return new RevisitCheck(booked, kept, lost.size(), missed, pending,
+    return new RevisitCheck(booked, kept, lost.size(), missed, pending, unanswered,
         List.copyOf(lateness), List.copyOf(lost));
   }
 
@@ -94,7 +98,7 @@ public record RevisitCheck(int booked, int kept, int lost, int missed, int pendi
   @Override
   public String toString() {
     return "RevisitCheck[booked=" + booked + ", kept=" + kept + ", lost=" + lost + ", missed="
-        + missed + ", pending=" + pending + ", late p50=" + late(0.5) + " p95=" + late(0.95)
+        + missed + ", pending=" + pending + ", unanswered=" + unanswered + ", late p50=" + late(0.5) + " p95=" + late(0.95)
         + " max=" + late(1) + ", lost: " + lostDetails + "]";
   }
 }

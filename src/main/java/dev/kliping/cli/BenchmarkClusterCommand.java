@@ -128,6 +128,10 @@ final class BenchmarkClusterCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "lost revisits: %d (of %d, %d, %d booked: due and never visited by"
         + " anyone once the nodes had drained the schedule)%n", lost, alone.revisits().booked(),
         together.revisits().booked(), failover.revisits().booked());
+    out.printf(Locale.ROOT, "revisits made by a visit that got no response from the replay: %d,"
+        + " %d, %d (each booked the next, as a failed fetch does)%n",
+        alone.revisits().unanswered(), together.revisits().unanswered(),
+        failover.revisits().unanswered());
     out.printf(Locale.ROOT, "revisits late by (p50 / p95 / max): 1 node %s; %d nodes %s; %d"
         + " nodes, one killed %s%n", late(alone), nodes, late(together), nodes, late(failover));
     out.printf(Locale.ROOT, "pass overlaps: %d, host overlaps: %d%n", alone.passOverlaps()

@@ -28,12 +28,13 @@ class RevisitCheckTest {
   void aRevisitMadeLateIsKeptAndItsLatenessMeasured() {
     // First visit at 0 booked 60; the visit at 75 (15 s late) booked 135; the one at 135 ended it.
     RevisitCheck c = RevisitCheck.of(Map.of(1L, dues(at(60), at(135), null)),
-        List.of(new PageVisit(1, at(0), false), new PageVisit(1, at(75), false),
-            new PageVisit(1, at(135), false)), END);
+        List.of(new PageVisit(1, at(0), false, true), new PageVisit(1, at(75), false, true),
+            new PageVisit(1, at(135), false, false)), END);
     assertEquals(2, c.booked());
     assertEquals(2, c.kept());
     assertEquals(0, c.lost());
     assertEquals(0, c.missed());
+    assertEquals(1, c.unanswered(), "the visit at 135 got no response, yet was made");
     assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(15)), c.lateness());
     assertEquals(Duration.ofSeconds(15), c.late(1));
   }
@@ -42,7 +43,7 @@ class RevisitCheckTest {
   void aPageStillDueAtTheEndLostItsRevisitEvenIfADeadNodesWarcRecordedAFetch() {
     // The dead node fetched at 70 but never committed: its capture was recovered from the WARC.
     RevisitCheck c = RevisitCheck.of(Map.of(1L, dues(at(60))),
-        List.of(new PageVisit(1, at(0), false), new PageVisit(1, at(70), true)), END);
+        List.of(new PageVisit(1, at(0), false, true), new PageVisit(1, at(70), true, true)), END);
     assertEquals(1, c.lost());
     assertEquals(0, c.kept());
   }
@@ -50,11 +51,11 @@ class RevisitCheckTest {
   @Test
   void aBookingReplacedWithoutAVisitIsLostAndOneNotYetDueIsPending() {
     RevisitCheck replaced = RevisitCheck.of(Map.of(1L, dues(at(60), at(400))),
-        List.of(new PageVisit(1, at(0), false), new PageVisit(1, at(30), false)), END);
+        List.of(new PageVisit(1, at(0), false, true), new PageVisit(1, at(30), false, true)), END);
     assertEquals(1, replaced.lost(), replaced.lostDetails().toString());
     assertEquals(1, replaced.pending());
     RevisitCheck pending = RevisitCheck.of(Map.of(1L, dues(at(400))),
-        List.of(new PageVisit(1, at(340), false)), END);
+        List.of(new PageVisit(1, at(340), false, true)), END);
     assertEquals(0, pending.lost());
     assertEquals(1, pending.pending());
   }
@@ -63,8 +64,8 @@ class RevisitCheckTest {
   void dueTimesNobodyRecordedAreCountedAsMissed() {
     // Three visits, the last ending the schedule: two due times handed out, one recorded.
     RevisitCheck c = RevisitCheck.of(Map.of(1L, dues(at(120), null)),
-        List.of(new PageVisit(1, at(0), false), new PageVisit(1, at(60), false),
-            new PageVisit(1, at(120), false), new PageVisit(2, at(5), false)), END);
+        List.of(new PageVisit(1, at(0), false, true), new PageVisit(1, at(60), false, true),
+            new PageVisit(1, at(120), false, true), new PageVisit(2, at(5), false, true)), END);
     assertEquals(2, c.missed(), "one of page 1, and page 2's never recorded at all");
   }
 }
