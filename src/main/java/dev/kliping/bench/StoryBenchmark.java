@@ -67,9 +67,12 @@ public final class StoryBenchmark {
         int done = from + ids.length;
         if (done % report == 0 || done == n) {
           long cpuNow = cpu.getCurrentThreadCpuTime();
+          StoryDesk.Holding held = desk.holding();
           out.printf(Locale.ROOT, "  %6d attached, %.0f articles/s, last %d at %.0f per CPU second,"
-              + " heap used after GC %.1f MB%n", done, done / seconds(start), done - reported,
-              (done - reported) / ((cpuNow - cpuReported) / 1e9), heapMb());
+              + " heap used after GC %.1f MB; desk holds %d articles, %d story heads, %d terms%n",
+              done, done / seconds(start), done - reported,
+              (done - reported) / ((cpuNow - cpuReported) / 1e9), heapMb(), held.articles(),
+              held.stories(), held.terms());
           out.flush();
           reported = done;
           cpuReported = cpuNow;

@@ -391,6 +391,13 @@ public final class StoryDesk implements AutoCloseable {
     loadedFrom = keepFrom;
   }
 
+  /** What the desk holds in memory: for watching that it stays flat on a long run. */
+  public record Holding(int articles, int stories, int terms) {}
+
+  public synchronized Holding holding() {
+    return new Holding(articles.size(), heads.size(), terms.size());
+  }
+
   @Override
   public synchronized void close() {
     // Nothing outside the heap: the indexes are plain maps and arrays.
