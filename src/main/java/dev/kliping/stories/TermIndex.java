@@ -23,6 +23,8 @@ final class TermIndex<T> {
   private static final int SWEEP_FROM = 1024;
   /** How many entries a search scores at most: ten times the candidates a desk asks for. */
   static final int ACCUMULATORS = 256;
+  /** A binary search in a vector costs about as much as this many steps along a posting list. */
+  private static final int LOOKUP_RATIO = 8;
 
   /** An entry: its id, time, vector and value. */
   static final class Entry<T> {
@@ -176,6 +178,14 @@ final class TermIndex<T> {
       boolean adding = touched.size() < ACCUMULATORS;
       double rarity = idf.applyAsDouble(term);
       double w = query.weight(q) * rarity * rarity;
+      if (!adding && p.size > LOOKUP_RATIO * touched.size()) {
+        // A common term of many entries (old story heads pile up): looking it up in the entries
+        // already found costs less than walking its postings.
+        for (Entry<T> e : touched) {
+          e.score += w * e.terms.weightOf(term);
+        }
+        continue;
+      }
       for (int i = 0; i < p.size; i++) {
         @SuppressWarnings("unchecked")
         Entry<T> e = (Entry<T>) p.entries[i];
