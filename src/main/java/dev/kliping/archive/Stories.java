@@ -12,6 +12,10 @@ import java.util.function.Consumer;
  * Thread-safe.
  */
 public final class Stories {
+  /** SQLSTATEs of a transaction the server aborted for another's sake: serialization, deadlock. */
+  private static final java.util.Set<String> TRY_AGAIN = java.util.Set.of("40001", "40P01");
+  private static final int ATTEMPTS = 3;
+
   private final Database db;
   private final Clock clock;
   private final StoryQueries queries;
@@ -52,10 +56,6 @@ public final class Stories {
       return null;
     });
   }
-
-  /** SQLSTATEs of a transaction aborted by the server for another's sake: serialization, deadlock. */
-  private static final java.util.Set<String> TRY_AGAIN = java.util.Set.of("40001", "40P01");
-  private static final int ATTEMPTS = 3;
 
   private <T> T retried(Database.Work<T> work) {
     for (int attempt = 1; ; attempt++) {
