@@ -23,8 +23,12 @@ import org.apache.lucene.util.QueryBuilder;
 
 /** Translates a {@link SearchQuery} into a Lucene query: the text scores, filters only filter. */
 final class LuceneQueries {
-  /** A title match counts twice a body match: a story about a word usually names it there. */
-  private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
+  /**
+   * One field for every word: the title's words are in it twice, so a title match counts twice
+   * a body match (a story about a word usually names it there), and a word is one posting list,
+   * not one per field merged for every match.
+   */
+  private static final Map<String, Float> WEIGHTS = Map.of(Fields.TEXT, 1f);
 
   private static final int OPERATORS = SimpleQueryParser.WHITESPACE_OPERATOR
       | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.NOT_OPERATOR
@@ -140,8 +144,7 @@ final class LuceneQueries {
   /** The refusal of a query with more clauses than Lucene runs in one search. */
   static SearchRefused tooManyClauses(RuntimeException e) {
     return new SearchRefused("q", "too many words and operators for one search (at most "
-        + IndexSearcher.getMaxClauseCount() + " clauses; each word is one per field, title and"
-        + " body)", e);
+        + IndexSearcher.getMaxClauseCount() + " clauses; each word, phrase or exclusion is one)", e);
   }
 
   /** The versions captured at or before t whose successor, if any, came after t. */
