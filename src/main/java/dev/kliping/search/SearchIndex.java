@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchIndex implements VersionListener, AutoCloseable {
   /** Bumped whenever the documents change shape, so an old index is rebuilt on open. */
-  static final String LAYOUT = "kliping-index-3";
+  static final String LAYOUT = "kliping-index-4";
   private static final String LAYOUT_KEY = "layout";
   /** The highest version id the commit holds: catch-up after a crash starts after it. */
   private static final String THROUGH_KEY = "through-version";
@@ -69,7 +69,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
   private final DataSource db;
-  private final Analyzer analyzer = Analyzers.create();
+  private final Analyzer analyzer = Analyzers.forIndex();
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -99,7 +99,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.searches = new Searches(analyzer, sliceThreads, SLICE_THREADS);
+    this.searches = new Searches(Analyzers.forQueries(), sliceThreads, SLICE_THREADS);
   }
 
   /** Opens the archive's index, building it first when it does not match the database. */

@@ -35,9 +35,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Searching the title and body as one field finds exactly the versions that searching them as
- * two fields found: the reference here is an index of the old layout (title and body apart, a
- * word matching either), built from the same versions, asked the same text.
+ * Searching the title and body as one field, and phrases through the index's word pairs, finds
+ * exactly the versions that searching title and body as two fields by positions found: the
+ * reference here is an index of that layout (title and body apart, a word matching either),
+ * built from the same versions, asked the same text.
  */
 class SameMatchesTest {
   @TempDir static Path dir;
@@ -84,7 +85,10 @@ class SameMatchesTest {
   @ValueSource(strings = {"korea", "Korea Utara", "\"korea utara\"", "berjanji", "perjanjian",
       "korea -rusia", "korea | rusia", "\"perjanjian pertahanan\" -ukraina", "pakta",
       "nuklir", "\"pakta nuklir\"", "\"nuklir dan diplomasi\"", "pakta nuklir", "-korea",
-      "meratifikasi", "yang dan", "putin kim jong un", "senjata | rudal militer"})
+      "meratifikasi", "yang dan", "putin kim jong un", "senjata | rudal militer",
+      "\"korea utara meratifikasi perjanjian pertahanan\"", "\"utara meratifikasi\" -rusia",
+      "\"perjanjian dan pertahanan\"", "\"kerja sama\" | \"korea selatan\"",
+      "\"yang korea utara\"", "\"menandatangani sebuah pakta\"", "\"sebuah pakta\""})
   void theSameVersionsMatch(String text) throws IOException {
     Set<Long> expected = referenceMatches(text);
     Set<Long> actual = new TreeSet<>();
@@ -94,6 +98,15 @@ class SameMatchesTest {
     if (text.equals("pakta") || text.equals("nuklir") || text.equals("korea")) {
       assertFalse(actual.isEmpty(), text);
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTwoWordPhraseIsTheLookupOfItsPair() {
+    LuceneQueries queries = new LuceneQueries(Analyzers.forQueries());
+    assertEquals(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+        Fields.TEXT, "korea utara")), queries.text("\"Korea Utara\""));
+    assertEquals(org.apache.lucene.search.PhraseQuery.class,
+        queries.text("\"perjanjian dan pertahanan\"").getClass(), "a stop word between");
   }
 
   /** The versions the old two-field query matched: a word in the title or in the body. */
