@@ -112,6 +112,11 @@ public final class Archive implements AutoCloseable {
 
   /** The id of the page with this canonical URL, added (due at once) when new. */
   public long page(String outletId, String url, Instant seenAt) {
+    return knownPage(outletId, url, seenAt).id();
+  }
+
+  /** As {@link #page}, the page's row (as it stood before this call when it was known). */
+  public Page knownPage(String outletId, String url, Instant seenAt) {
     Objects.requireNonNull(outletId, "outletId");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(seenAt, "seenAt");
@@ -119,7 +124,7 @@ public final class Archive implements AutoCloseable {
       throw new IllegalArgumentException("url longer than " + Pages.MAX_URL + " characters: "
           + url.substring(0, 100) + "...");
     }
-    return db.inTransaction(c -> Pages.upsert(c, outletId, url, seenAt));
+    return db.inTransaction(c -> Pages.upsertRow(c, outletId, url, seenAt));
   }
 
   /**
@@ -242,6 +247,16 @@ public final class Archive implements AutoCloseable {
   public VersionOutcome store(long pageId, Capture capture, Article article,
       Provenance provenance, Cause cause) {
     return versioning.store(pageId, capture, article, provenance, cause);
+  }
+
+  /**
+   * As {@link #store(long, Capture, Article, Provenance, Cause)}, given the page's latest version
+   * as the caller read it (from {@link #latestSource}), which spares reading it again.
+   */
+  public VersionOutcome store(long pageId, Capture capture, Article article,
+      Provenance provenance, Cause cause, Optional<Version> latest) {
+    Objects.requireNonNull(latest, "latest");
+    return versioning.store(pageId, capture, article, provenance, cause, latest);
   }
 
   /** The page's latest version with the capture it was extracted from, if it has one. */

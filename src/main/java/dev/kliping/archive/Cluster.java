@@ -136,4 +136,23 @@ public final class Cluster {
   public int overdue(Instant before) {
     return db.read(c -> FetchedRows.overdue(c, before));
   }
+
+  /** Every visit of an article page, in the order made: see {@link PageVisit}. */
+  public List<PageVisit> visits() {
+    return db.read(FetchedRows::visits);
+  }
+
+  /** Every page's due time and lease holder now, by page id. */
+  public List<PageDue> dues() {
+    return db.read(FetchedRows::dues);
+  }
+
+  /** What a node holds now: page leases and host turns. A node that stopped cleanly holds none. */
+  public record Held(int pageLeases, int hostTurns) {}
+
+  public Held held(String node) {
+    Objects.requireNonNull(node, "node");
+    return db.read(c -> new Held(FetchedRows.held(c, node, false),
+        FetchedRows.held(c, node, true)));
+  }
 }

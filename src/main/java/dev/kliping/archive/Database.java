@@ -36,6 +36,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * forced before the rows commit: {@code kliping rebuild} gets them back.
  */
 final class Database implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
   /** Enough for the crawler's threads plus Quartz's, which will share this pool. */
   private static final int MAX_CONNECTIONS = 16;
   /** H2's default: its background thread wakes every third of it to commit and compact. */
@@ -303,9 +304,10 @@ final class Database implements AutoCloseable {
   /**
    * Runs work so that every transaction it makes on this thread is one, committed once when it
    * returns (or rolled back when it throws). Nested calls join the outer one. Reads inside see
-   * the work's own rows. It returns without waiting for the commit to reach the file: what was
-   * asked to run after the commit ({@link #whenCommitted}, {@link #deferUntilEnd}) runs once it
+   * the work's own rows. On H2 it returns without waiting for the commit to reach the file: what
+   * was asked to run after the commit ({@link #whenCommitted}, {@link #deferUntilEnd}) runs once it
    * has, on the flusher's thread, so that nothing is announced that a killed process could lose.
+   * On PostgreSQL it runs before this returns (see {@link #announceNow}).
    */
   <T> T together(Supplier<T> work) {
     if (together.get() != null) {
@@ -344,13 +346,34 @@ final class Database implements AutoCloseable {
           ended.accept(false);
         }
       } else if (!open.whenEnded.isEmpty() || !open.whenCommitted.isEmpty()) {
-        flusher.whenFlushed(ticket, () -> {
+        Runnable announce = () -> {
           for (Consumer<Boolean> ended : open.whenEnded) {
             ended.accept(true);
           }
           open.whenCommitted.forEach(Runnable::run);
-        });
+        };
+        if (engine == Engine.H2) {
+          flusher.whenFlushed(ticket, announce);
+        } else {
+          announceNow(ticket, announce);
+        }
       }
+    }
+  }
+
+  /**
+   * A PostgreSQL commit is durable when it returns, so what waits for it runs at once, on the
+   * committing thread. Not on the flusher's one thread: there, listeners slower than the visits
+   * (search index, story placement) fell minutes behind them, and a node told to stop waited for
+   * that backlog. On the visiting thread each visit pays for its own announcement, and a stop
+   * waits for the pages in flight only.
+   */
+  private static void announceNow(long ticket, Runnable announce) {
+    try {
+      announce.run();
+    } catch (RuntimeException e) {
+      // As on the flusher's thread: the rows are committed, whatever a listener made of them.
+      LOG.error("an action after commit {} failed: {}", ticket, e.toString(), e);
     }
   }
 

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads captures that got a response, with the version each one made: see {@link Fetched}. */
+/**
+ * Reads for checking a cluster from its records: captures that got a response, with the version
+ * each one made (see {@link Fetched}); every visit of a page; the pages' due times and leases.
+ */
 final class FetchedRows {
   private FetchedRows() {}
 
@@ -33,6 +36,47 @@ final class FetchedRows {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT COUNT(*) FROM page WHERE next_fetch_at < ?")) {
       Sql.setInstant(ps, 1, before);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  /** Every visit of an article page (any outcome, recovered ones marked), in the order made. */
+  static List<PageVisit> visits(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT page_id, fetched_at, outcome"
+        + " FROM capture WHERE page_id IS NOT NULL ORDER BY fetched_at, id");
+        ResultSet rs = ps.executeQuery()) {
+      List<PageVisit> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(new PageVisit(rs.getLong("page_id"), Sql.instant(rs, "fetched_at"),
+            Capture.RECOVERED.equals(rs.getString("outcome"))));
+      }
+      return out;
+    }
+  }
+
+  /** Every page's due time (null: none) and the node holding its lease (null: none). */
+  static List<PageDue> dues(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id, next_fetch_at, lease_node FROM page ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      List<PageDue> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(new PageDue(rs.getLong("id"), Sql.instant(rs, "next_fetch_at"),
+            rs.getString("lease_node")));
+      }
+      return out;
+    }
+  }
+
+  /** How many rows of the table (page or host_turn) name the node as holder in the column. */
+  static int held(Connection c, String node, boolean hosts) throws SQLException {
+    String sql = hosts ? "SELECT COUNT(*) FROM host_turn WHERE node = ?"
+        : "SELECT COUNT(*) FROM page WHERE lease_node = ?";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, node);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getInt(1);

@@ -27,9 +27,15 @@ final class Pages {
    */
   static long upsert(Connection c, String outletId, String url, Instant seenAt)
       throws SQLException {
+    return upsertRow(c, outletId, url, seenAt).id();
+  }
+
+  /** As {@link #upsert}, the page's row: what a visit needs to know of it, in one lookup. */
+  static Page upsertRow(Connection c, String outletId, String url, Instant seenAt)
+      throws SQLException {
     Optional<Page> known = find(c, url);
     if (known.isPresent()) {
-      return known.get().id();
+      return known.get();
     }
     String sql = "INSERT INTO page (outlet_id, url, first_seen, next_fetch_at, status)"
         + " VALUES (?, ?, ?, ?, ?)";
@@ -43,11 +49,11 @@ final class Pages {
       Sql.setInstant(ps, 4, seenAt);
       ps.setString(5, Page.NEW);
       ps.executeUpdate();
-      return Sql.generatedId(ps);
+      return new Page(Sql.generatedId(ps), outletId, url, seenAt, null, seenAt, Page.NEW);
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
         c.rollback(before);
-        return find(c, url).orElseThrow(() -> e).id();
+        return find(c, url).orElseThrow(() -> e);
       }
       throw e;
     }

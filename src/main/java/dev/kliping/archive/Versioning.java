@@ -36,6 +36,18 @@ final class Versioning {
    */
   VersionOutcome store(long pageId, Capture capture, Article article, Provenance provenance,
       Cause cause) {
+    return store(pageId, capture, article, provenance, cause, null);
+  }
+
+  /**
+   * As {@link #store(long, Capture, Article, Provenance, Cause)}, given the page's latest version
+   * as the caller read it (empty: none), so that it is not read and decoded again. It is used only
+   * if it is still the latest (its number is still the highest), else the latest is read.
+   *
+   * @param known the latest version the caller read, or null when it read none
+   */
+  VersionOutcome store(long pageId, Capture capture, Article article, Provenance provenance,
+      Cause cause, Optional<Version> known) {
     Objects.requireNonNull(capture, "capture");
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(provenance, "provenance");
@@ -49,7 +61,9 @@ final class Versioning {
     boolean notice = ArticleDiff.carriesNotice(next);
     synchronized (numbering) {
       return db.inTransaction(c -> {
-        Optional<Version> latest = Versions.latest(c, pageId);
+        Optional<Version> latest = known != null
+            && Versions.latestNumber(c, pageId) == known.map(Version::number).orElse(0)
+            ? known : Versions.latest(c, pageId);
         if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
           Version same = latest.get();
           return new VersionOutcome(VersionOutcome.Status.UNCHANGED, same.number(), same.id(),

@@ -29,6 +29,17 @@ final class Versions {
         + " ORDER BY number DESC FETCH FIRST 1 ROWS ONLY", pageId, null);
   }
 
+  /** The page's highest version number, 0 when it has none: an index lookup, no row read. */
+  static int latestNumber(Connection c, long pageId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT MAX(number) FROM version WHERE page_id = ?")) {
+      ps.setLong(1, pageId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
   /** The outlet's pages that have a version, in id order. */
   static List<Long> pagesOf(Connection c, String outletId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT v.page_id FROM version v"

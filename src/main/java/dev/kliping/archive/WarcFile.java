@@ -8,9 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.netpreserve.jwarc.WarcCompression;
+import java.nio.ByteBuffer;
 import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * One WARC file being written: named {@code <name>.open} until {@link #close()} renames it to
@@ -23,7 +22,7 @@ final class WarcFile implements AutoCloseable {
   private final Path dir;
   private final String name;
   private final FileChannel channel;
-  private WarcWriter writer;
+  private final GzipRecords gzip = new GzipRecords();
   /** Where the last append ended; written under the recorder's lock. */
   private volatile long written;
   /** Everything before this offset is on disk. */
@@ -37,7 +36,6 @@ final class WarcFile implements AutoCloseable {
     this.dir = dir;
     this.name = name;
     this.channel = channel;
-    this.writer = new WarcWriter(channel, WarcCompression.GZIP);
   }
 
   /**
@@ -80,11 +78,16 @@ final class WarcFile implements AutoCloseable {
   List<Span> write(List<? extends WarcRecord> records) throws IOException {
     long start = channel.position();
     try {
+      GzipRecords.Compressed members = gzip.compress(records);
       List<Span> spans = new ArrayList<>(records.size());
-      for (WarcRecord record : records) {
-        long offset = channel.position();
-        writer.write(record);
-        spans.add(new Span(offset, channel.position() - offset));
+      long offset = start;
+      for (long length : members.lengths()) {
+        spans.add(new Span(offset, length));
+        offset += length;
+      }
+      ByteBuffer bytes = members.bytes();
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
       }
       written = channel.position();
       return spans;
@@ -119,8 +122,6 @@ final class WarcFile implements AutoCloseable {
       channel.truncate(start);
       channel.position(start);
       channel.force(true);
-      // The gzip stream inside the old writer may be mid-member; start a fresh one.
-      writer = new WarcWriter(channel, WarcCompression.GZIP);
     } catch (IOException e) {
       failure.addSuppressed(e);
     }
@@ -129,6 +130,7 @@ final class WarcFile implements AutoCloseable {
   /** Forces, closes and renames the file to its final name, then writes its CDXJ index. */
   @Override
   public void close() throws IOException {
+    gzip.close();
     channel.force(true);
     channel.close();
     Files.move(dir.resolve(name + OPEN), dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);

@@ -69,8 +69,7 @@ public final class ClusterRehearsal {
     List<String> problems = new ArrayList<>();
     List<NodeProcess> nodes = new ArrayList<>();
     for (int n = 1; n <= o.nodes(); n++) {
-      nodes.add(NodeProcess.start(ClusterWorkspace.nodeName(n), command(ws, n, o),
-          ws.dir().resolve(ClusterWorkspace.nodeName(n) + ".log")));
+      nodes.add(NodeProcess.daemon(ws, n, classpath, o.replayDelayMillis()));
     }
     NodeProcess victim = null;
     Instant killedAt = null;
@@ -104,13 +103,6 @@ public final class ClusterRehearsal {
     }
     return check(ws, database, o, victim, killedAt, cut, lost, problems,
         (System.nanoTime() - start) / 1_000_000, nodes);
-  }
-
-  private List<String> command(ClusterWorkspace ws, int n, Options o) {
-    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath, "dev.kliping.cli.Main", "daemon",
-        "--config", ws.config(n).toString(), "--replay", ws.replay().toString(),
-        "--replay-delay", Integer.toString(o.replayDelayMillis()));
   }
 
   private static Archive openWatching(ClusterWorkspace ws, DatabaseLocation database,

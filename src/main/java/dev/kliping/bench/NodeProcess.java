@@ -19,6 +19,20 @@ final class NodeProcess {
     this.process = process;
   }
 
+  /**
+   * Starts node {@code n} of the workspace's cluster: {@code kliping daemon} with its config, over
+   * the replay, keeping the per-host delay; its log in the workspace as {@code node-N.log}.
+   */
+  static NodeProcess daemon(ClusterWorkspace ws, int n, String classpath, int replayDelayMillis)
+      throws IOException {
+    String name = ClusterWorkspace.nodeName(n);
+    return start(name, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+        "dev.kliping.cli.Main", "daemon", "--config", ws.config(n).toString(), "--replay",
+        ws.replay().toString(), "--replay-delay", Integer.toString(replayDelayMillis)),
+        ws.dir().resolve(name + ".log"));
+  }
+
   static NodeProcess start(String name, List<String> command, Path log) throws IOException {
     Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(log.toFile()).start();

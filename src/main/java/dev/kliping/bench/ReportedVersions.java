@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * line is a promise the archive must keep. A line cut short by the kill promises nothing.
  */
 final class ReportedVersions {
-  private static final Pattern LINE = Pattern.compile("(https?://\\S+): version (\\d+) \\(");
+  static final Pattern LINE = Pattern.compile("(https?://\\S+): version (\\d+) \\(");
 
   /** One promised version. */
   record Reported(String url, int number) {}

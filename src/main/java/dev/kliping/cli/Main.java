@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
         StoriesCommand.class,
         ReuseCommand.class,
         BenchmarkStoriesCommand.class,
+        BenchmarkStartupCommand.class,
         MigrateArchiveCommand.class,
     })
 public final class Main implements Runnable {

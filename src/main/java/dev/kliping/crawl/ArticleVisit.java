@@ -3,7 +3,9 @@ package dev.kliping.crawl;
 import dev.kliping.archive.VersionListener;
 import dev.kliping.archive.Archive;
 import dev.kliping.archive.Capture;
+import dev.kliping.archive.Page;
 import dev.kliping.archive.PageEvent;
+import dev.kliping.archive.VersionSource;
 import dev.kliping.archive.VersionOutcome;
 import dev.kliping.config.OutletConfig;
 import dev.kliping.discover.ArticleUrls;
@@ -14,6 +16,7 @@ import dev.kliping.fetch.FetchResult;
 import dev.kliping.fetch.Fetcher;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,18 +55,22 @@ final class ArticleVisit {
    * visit ends: one database write per article rather than one per row. Each WARC record is still
    * forced before that commit.
    */
-  void visit(OutletConfig outlet, long pageId, String url, PassCounter counter,
-      BoilerplateAudit audit) {
+  void visit(OutletConfig outlet, Page page, PassCounter counter, BoilerplateAudit audit) {
     archive.together(() -> {
-      visitNow(outlet, pageId, url, counter, audit);
+      visitNow(outlet, page, counter, audit);
       return null;
     });
   }
 
-  private void visitNow(OutletConfig outlet, long pageId, String url, PassCounter counter,
+  private void visitNow(OutletConfig outlet, Page page, PassCounter counter,
       BoilerplateAudit audit) {
+    long pageId = page.id();
+    String url = page.url();
     String fetchUrl = StoryUrls.wholeStory(outlet, url);
-    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, url, fetchUrl),
+    // Read once: the conditional GET's validators, the re-extraction check and the diff all
+    // start from the page's latest version and the capture it came from.
+    Optional<VersionSource> latest = archive.latestSource(pageId);
+    FetchResult result = fetcher.fetch(fetchUrl, lastCopy.validators(outlet, fetchUrl, latest),
         outlet.fetchHosts());
     Capture capture = recorder.record(pageId, result);
     boolean keepVisiting = true;
@@ -84,18 +91,19 @@ final class ArticleVisit {
       String canonical = article == null ? null : declaredCanonical(outlet, url, article);
       if (canonical != null) {
         // Another address of a story we know by its canonical URL: the version goes there.
-        long target = archive.page(outlet.id(), canonical, clock.instant());
+        Page target = archive.knownPage(outlet.id(), canonical, clock.instant());
         archive.event(pageId, new PageEvent(capture.fetchedAt(), PageEvent.DUPLICATE, canonical,
             capture.id()));
-        store(outlet, target, canonical, capture, article, counter, audit);
-        archive.schedule(target, nextVisit(canonical, clock.instant()));
+        store(outlet, target.id(), canonical, capture, article, counter, audit,
+            archive.latestSource(target.id()));
+        archive.schedule(target.id(), revisits.next(target.firstSeen(), clock.instant()));
         keepVisiting = false;
       } else if (article != null) {
-        store(outlet, pageId, url, capture, article, counter, audit);
+        store(outlet, pageId, url, capture, article, counter, audit, latest);
       }
     }
     Instant now = clock.instant();
-    archive.schedule(pageId, keepVisiting ? nextVisit(url, now) : null);
+    archive.schedule(pageId, keepVisiting ? revisits.next(page.firstSeen(), now) : null);
   }
 
   /**
@@ -112,7 +120,8 @@ final class ArticleVisit {
   }
 
   private void store(OutletConfig outlet, long pageId, String url, Capture capture,
-      Article article, PassCounter counter, BoilerplateAudit audit) {
+      Article article, PassCounter counter, BoilerplateAudit audit,
+      Optional<VersionSource> latest) {
     boolean byRules = Article.OUTLET.equals(article.extractor());
     counter.extractedByRules += byRules ? 1 : 0;
     counter.fellBackToGeneric += byRules ? 0 : 1;
@@ -120,7 +129,7 @@ final class ArticleVisit {
     counter.missingTitle += article.title() == null || article.title().isBlank() ? 1 : 0;
     counter.words += words(article);
     counter.boilerplateFound += audit.leaks(article.body()) ? 1 : 0;
-    VersionOutcome stored = reextraction.store(outlet, pageId, capture, article);
+    VersionOutcome stored = reextraction.store(outlet, pageId, capture, article, latest);
     // The visit's rows commit together when it ends: a version is announced (logged, which
     // archivists and the crash benchmark read as stored, and given to listeners, which read it
     // back) only once it is committed.
@@ -157,9 +166,5 @@ final class ArticleVisit {
     archive.event(pageId, new PageEvent(capture.fetchedAt(), kind, detail, capture.id()));
     log.warn("{}: {} ({})", url, kind, detail);
     return true;
-  }
-
-  private Instant nextVisit(String url, Instant now) {
-    return archive.findPage(url).map(p -> revisits.next(p.firstSeen(), now)).orElse(null);
   }
 }

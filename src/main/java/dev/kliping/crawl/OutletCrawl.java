@@ -65,9 +65,9 @@ final class OutletCrawl {
       // The page's row commits with its visit's: one commit per article. In a cluster the lease
       // taken here is held by the same transaction, so no other node claims the page meanwhile.
       archive.together(() -> {
-        long pageId = archive.page(outlet.id(), url, clock.instant());
-        if (everything || isDue(url) && frontier.take(pageId, clock.instant())) {
-          visit.visit(outlet, pageId, url, counter, audit);
+        Page page = archive.knownPage(outlet.id(), url, clock.instant());
+        if (everything || isDue(page) && frontier.take(page.id(), clock.instant())) {
+          visit.visit(outlet, page, counter, audit);
         }
         return null;
       });
@@ -88,17 +88,14 @@ final class OutletCrawl {
         break;
       }
       if (frontier.take(page.id(), clock.instant())) {
-        visit.visit(outlet, page.id(), page.url(), counter, audit);
+        visit.visit(outlet, page, counter, audit);
       }
     }
     return due.isEmpty() ? counter.summary(outlet.id()) : finish(outlet, counter);
   }
 
-  private boolean isDue(String url) {
-    Instant now = clock.instant();
-    return archive.findPage(url)
-        .map(p -> p.nextFetchAt() != null && !p.nextFetchAt().isAfter(now))
-        .orElse(true);
+  private boolean isDue(Page page) {
+    return page.nextFetchAt() != null && !page.nextFetchAt().isAfter(clock.instant());
   }
 
   private OutletSummary finish(OutletConfig outlet, PassCounter counter) {

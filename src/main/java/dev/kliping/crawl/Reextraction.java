@@ -11,6 +11,7 @@ import dev.kliping.archive.Version;
 import dev.kliping.config.LearnedBoilerplateSettings;
 import dev.kliping.extract.Boilerplate;
 import dev.kliping.extract.Extractor;
+import dev.kliping.extract.LearnedBoilerplate;
 import dev.kliping.version.NormalizedArticle;
 import dev.kliping.version.Cause;
 import dev.kliping.version.Provenance;
@@ -32,6 +33,7 @@ public final class Reextraction {
   private final Boilerplate catalogue;
   private final LearnedLines learned;
   private final String release = Provenance.runningRelease();
+  private final Map<String, Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
   Reextraction(Archive archive, ArticleReader reader, Boilerplate catalogue,
       LearnedLines learned) {
@@ -123,8 +125,26 @@ public final class Reextraction {
    * the archive takes part, so a body that changes because that list grew is a re-extraction.
    */
   Provenance provenance(OutletConfig outlet, String extractor) {
-    return new Provenance(extractor, release,
-        rulesHash(outlet, catalogue, learned.of(outlet.id()).fingerprint()));
+    return new Provenance(extractor, release, rulesHash(outlet));
+  }
+
+  /** The rules hash last made for an outlet, and from which rules and learned lines. */
+  private record Hashed(OutletConfig outlet, LearnedBoilerplate learned, String hash) {}
+
+  /**
+   * The outlet's rules hash. Hashing its rules as JSON took about 1.5% of a crawl's CPU when done
+   * per article, so the last hash per outlet is kept while neither its rules nor its learned
+   * lines (refreshed once per pass) are replaced.
+   */
+  private String rulesHash(OutletConfig outlet) {
+    LearnedBoilerplate lines = learned.of(outlet.id());
+    Hashed last = hashes.get(outlet.id());
+    if (last != null && last.outlet() == outlet && last.learned() == lines) {
+      return last.hash();
+    }
+    String hash = rulesHash(outlet, catalogue, lines.fingerprint());
+    hashes.put(outlet.id(), new Hashed(outlet, lines, hash));
+    return hash;
   }
 
   /** True when two captures hold the same bytes: the re-fetch changed nothing on the outlet. */
@@ -139,13 +159,24 @@ public final class Reextraction {
    * for.
    */
   VersionOutcome store(OutletConfig outlet, long pageId, Capture capture, Article article) {
+    return store(outlet, pageId, capture, article, archive.latestSource(pageId));
+  }
+
+  /**
+   * As {@link #store(OutletConfig, long, Capture, Article)}, given the page's latest version and
+   * its capture as the caller read them at the start of its visit.
+   */
+  VersionOutcome store(OutletConfig outlet, long pageId, Capture capture, Article article,
+      Optional<VersionSource> latest) {
     Provenance now = provenance(outlet, article.extractor());
-    Optional<VersionSource> latest = archive.latestSource(pageId);
+    Optional<Version> latestVersion = latest.map(VersionSource::version);
     if (latest.isPresent() && sameBytes(capture, latest.get().capture())) {
-      return archive.store(pageId, capture, article, now, Cause.REEXTRACTION);
+      return archive.store(pageId, capture, article, now, Cause.REEXTRACTION, latestVersion);
     }
+    // A re-extraction stored here becomes the latest; the archive sees the version read before
+    // is no longer the highest and reads it.
     latest.ifPresent(src -> again(outlet, pageId, src));
-    return archive.store(pageId, capture, article, now, Cause.EDIT);
+    return archive.store(pageId, capture, article, now, Cause.EDIT, latestVersion);
   }
 
   /**

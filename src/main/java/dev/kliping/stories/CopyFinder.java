@@ -29,17 +29,19 @@ final class CopyFinder {
     boolean xFirst = first(x.arrival(), y.arrival(), by);
     Sketch source = xFirst ? x : y;
     Sketch target = xFirst ? y : x;
-    List<Passage> found = passages.find(source.words(), target.words());
+    Words sourceWords = source.words();
+    Words targetWords = target.words();
+    List<Passage> found = passages.find(sourceWords, targetWords);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     List<CopiedPassage> rows = new ArrayList<>();
     for (Passage p : found) {
       rows.add(new CopiedPassage(p.sourceStart(), p.sourceEnd(), p.targetStart(), p.targetEnd(),
-          p.words(), source.words().original(p.sourceFrom(), p.sourceTo())));
+          p.words(), sourceWords.original(p.sourceFrom(), p.sourceTo())));
     }
-    double sourceShare = covered(found, true) / (double) source.words().size();
-    double targetShare = covered(found, false) / (double) target.words().size();
+    double sourceShare = covered(found, true) / (double) sourceWords.size();
+    double targetShare = covered(found, false) / (double) targetWords.size();
     return Optional.of(new CopiedText(source.pageId(), source.arrival().versionId(),
         target.pageId(), target.arrival().versionId(), sourceShare, targetShare,
         targetShare >= REPUBLICATION, by, Credits.of(target.arrival().body()), rows));

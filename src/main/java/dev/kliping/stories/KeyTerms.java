@@ -39,11 +39,6 @@ final class KeyTerms {
 
   private final Analyzer analyzer = new IndonesianAnalyzer();
 
-  Sketch sketch(Arrival a) {
-    Words body = Words.of(a.body());
-    return new Sketch(a, terms(a.title(), body), body, Shingles.distinct(body));
-  }
-
   Map<String, Float> terms(String title, Words body) {
     Map<String, Float> out = new HashMap<>();
     stems(body.original(0, Math.min(LEAD_WORDS, body.size())), LEAD, out);

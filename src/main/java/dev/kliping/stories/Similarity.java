@@ -1,7 +1,6 @@
 package dev.kliping.stories;
 
-import java.util.Map;
-import java.util.function.ToDoubleFunction;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The similarity that decides whether two articles tell one event: the cosine of their key-term
@@ -11,33 +10,19 @@ import java.util.function.ToDoubleFunction;
 final class Similarity {
   private Similarity() {}
 
-  static double cosine(Map<String, Float> a, Map<String, Float> b,
-      ToDoubleFunction<String> idf) {
-    if (a.isEmpty() || b.isEmpty()) {
+  static double cosine(TermVector a, TermVector b, IntToDoubleFunction idf) {
+    return cosine(a, a.norm(idf), b, idf);
+  }
+
+  /** The cosine, given a's squared norm: an article is compared with many candidates. */
+  static double cosine(TermVector a, double aNorm, TermVector b, IntToDoubleFunction idf) {
+    if (a.size() == 0 || b.size() == 0) {
       return 0;
     }
-    Map<String, Float> small = a.size() <= b.size() ? a : b;
-    Map<String, Float> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Float> t : small.entrySet()) {
-      Float w = large.get(t.getKey());
-      if (w != null) {
-        double r = idf.applyAsDouble(t.getKey());
-        dot += t.getValue() * w * r * r;
-      }
-    }
+    double dot = a.dot(b, idf);
     if (dot == 0) {
       return 0;
     }
-    return dot / Math.sqrt(norm(a, idf) * norm(b, idf));
-  }
-
-  private static double norm(Map<String, Float> v, ToDoubleFunction<String> idf) {
-    double n = 0;
-    for (Map.Entry<String, Float> t : v.entrySet()) {
-      double w = t.getValue() * idf.applyAsDouble(t.getKey());
-      n += w * w;
-    }
-    return n;
+    return dot / Math.sqrt(aNorm * b.norm(idf));
   }
 }

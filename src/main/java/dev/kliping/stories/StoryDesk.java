@@ -8,19 +8,22 @@ import dev.kliping.archive.Stories;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Puts each arriving article in a story, as an editor's desk sorts wire copy: candidates are the
- * articles of the window (a few days either side) that share the most key terms, found with
- * Lucene; the article joins the story of the most similar one when the similarity reaches
- * {@link #JOIN} (or when it shares copied passages with it), else it starts a story, linked as a
- * follow-up to the most similar earlier story when that reaches {@link #FOLLOW}. Copied passages
- * are looked for between the article and each candidate of another outlet. Placements go to the
- * archive at once. Thread-safe (calls are serialised); memory holds only the window.
+ * articles of the window (a few days either side) that share the most key terms, found in an
+ * in-memory term index; the article joins the story of the most similar one when the similarity
+ * reaches {@link #JOIN} (or when it shares copied passages with it), else it starts a story,
+ * linked as a follow-up to the most similar earlier story when that reaches {@link #FOLLOW}.
+ * Copied passages are looked for between the article and each candidate of another outlet.
+ * Placements go to the archive at once. Thread-safe (calls are serialised); memory holds only
+ * the window's articles and the stories' heads.
  */
 public final class StoryDesk implements AutoCloseable {
   /** The default window: three days from a story's first article. */
@@ -35,26 +38,29 @@ public final class StoryDesk implements AutoCloseable {
   private static final double NEARLY = 0.75;
   private static final int CANDIDATES = 24;
   private static final int QUERY_TERMS = 32;
-  /** About a day of the five outlets' articles. */
-  private static final int MIN_WINDOW = 500;
   private static final int FOLLOW_CANDIDATES = 8;
+  /**
+   * How far behind the newest article, in windows, the desk keeps articles: one arriving up to
+   * half a window late (a page found late by the crawl) still finds its neighbours in memory.
+   */
+  private static final double KEEP = 1.5;
 
   private final Stories stories;
   private final long window;
   private final KeyTerms keyTerms = new KeyTerms();
   private final CopyFinder copies = new CopyFinder();
-  private final TermIndex articles = new TermIndex();
-  private final TermIndex heads = new TermIndex();
-  private final Map<Long, Sketch> sketches = new HashMap<>();
+  private final WindowTerms terms = new WindowTerms();
+  private final IntToDoubleFunction idf = terms::idf;
+  private final TermIndex<Sketch> articles = new TermIndex<>();
+  private final TermIndex<Void> heads = new TermIndex<>();
   private final Map<Long, Long> storyOfPage = new HashMap<>();
   private final Map<Long, Long> storyStart = new HashMap<>();
   private final Map<Long, Long> storyFollows = new HashMap<>();
   /** How many articles of the window each story has. */
   private final Map<Long, Integer> storySize = new HashMap<>();
-  /** How many articles of the window carry each term. */
-  private final Map<String, Integer> df = new HashMap<>();
   private long loadedFrom = Long.MAX_VALUE;
   private long loadedTo = Long.MIN_VALUE;
+  private long newest = Long.MIN_VALUE;
 
   private StoryDesk(Stories stories, Duration window) {
     this.stories = stories;
@@ -69,7 +75,7 @@ public final class StoryDesk implements AutoCloseable {
     }
     StoryDesk desk = new StoryDesk(stories, window);
     for (StoryHead h : stories.heads()) {
-      desk.addHead(h.id(), h.started().toEpochMilli(), parse(h.keyTerms()));
+      desk.addHead(h.id(), h.started().toEpochMilli(), desk.terms.vector(parse(h.keyTerms())));
       if (h.followsStoryId() != null) {
         desk.storyFollows.put(h.id(), h.followsStoryId());
       }
@@ -96,25 +102,41 @@ public final class StoryDesk implements AutoCloseable {
   public synchronized long attach(Arrival a) {
     long t = a.at().toEpochMilli();
     ensureLoaded(t);
-    Sketch s = keyTerms.sketch(a);
     Long previous = storyOfPage.get(a.pageId());
     if (previous == null) {
       previous = stories.storyOf(a.pageId()).orElse(null);
     }
     forget(a.pageId());
-    Map<String, Double> idf = new HashMap<>();
+    terms.startRound(articles.size());
+    Sketch s = Sketch.of(a, keyTerms, terms);
+    try {
+      long story = place(s, t, previous);
+      newest = Math.max(newest, t);
+      evict();
+      return story;
+    } catch (RuntimeException e) {
+      if (articles.get(a.pageId()) == null) {
+        terms.release(s.terms());
+      }
+      throw e;
+    }
+  }
+
+  private long place(Sketch s, long t, Long previous) {
+    Arrival a = s.arrival();
+    double norm = s.terms().norm(idf);
+    int[] strong = strongest(s.terms());
     Map<Long, Double> score = new HashMap<>();
     List<CopiedText> found = new ArrayList<>();
     Map<Long, Double> close = new HashMap<>();
-    for (TermIndex.Hit hit : articles.search(strongest(s.terms(), idf), t - window, t + window,
-        CANDIDATES)) {
-      Sketch c = sketches.get(hit.id());
+    for (TermIndex.Entry<Sketch> hit : articles.search(s.terms(), strong, idf, t - window,
+        t + window, CANDIDATES)) {
+      Sketch c = hit.value();
       Long story = storyOfPage.get(hit.id());
-      if (c == null || story == null) {
+      if (story == null) {
         continue;
       }
-      double sim = Similarity.cosine(s.terms(), c.terms(),
-          term -> idf.computeIfAbsent(term, this::idf));
+      double sim = Similarity.cosine(s.terms(), norm, c.terms(), idf);
       if (!c.arrival().outletId().equals(a.outletId())) {
         var copy = copies.between(s, c);
         if (copy.isPresent()) {
@@ -137,16 +159,15 @@ public final class StoryDesk implements AutoCloseable {
     Long follows = null;
     double followSim = 0;
     if (chosen == 0 || !storyFollows.containsKey(chosen)) {
-      TermIndex.Hit h = followed(s, t, chosen, idf);
+      TermIndex.Entry<Void> h = followed(s, norm, strong, t, chosen);
       if (h != null) {
         follows = h.id();
-        followSim = Similarity.cosine(s.terms(), parse(h.note()),
-            term -> idf.computeIfAbsent(term, this::idf));
+        followSim = Similarity.cosine(s.terms(), norm, h.terms(), idf);
       }
     }
-    String terms = chosen == 0 ? String.join(" ", s.terms().keySet()) : null;
+    String keyTermsOfStory = chosen == 0 ? terms.joined(s.terms()) : null;
     long story = stories.place(new StoryPlacement(a.pageId(), a.versionId(), chosen, a.title(),
-        terms, a.at(), a.firstCaptured(), similarity, follows, followSim, found));
+        keyTermsOfStory, a.at(), a.firstCaptured(), similarity, follows, followSim, found));
     remember(s, story);
     if (chosen != 0) {
       gather(story, close);
@@ -155,29 +176,35 @@ public final class StoryDesk implements AutoCloseable {
       storyFollows.putIfAbsent(story, follows);
     }
     if (chosen == 0) {
-      addHead(story, t, s.terms());
+      addHead(story, t, terms.share(s.terms()));
     } else {
       storyStart.merge(story, t, Math::min);
     }
-    evict(t);
     return story;
   }
 
   /**
-   * The terms that say most about the article (weight times rarity), enough to find its
-   * neighbours: a query of every term would cost several times more for the same candidates.
+   * The positions of the terms that say most about the article (weight times rarity), enough to
+   * find its neighbours: the commonest terms would add many postings for the same candidates.
    */
-  private Map<String, Float> strongest(Map<String, Float> terms, Map<String, Double> idf) {
-    if (terms.size() <= QUERY_TERMS) {
-      return terms;
+  private int[] strongest(TermVector v) {
+    int n = v.size();
+    if (n <= QUERY_TERMS) {
+      int[] all = new int[n];
+      Arrays.setAll(all, i -> i);
+      return all;
     }
-    Map<String, Float> out = new HashMap<>();
-    terms.entrySet().stream()
-        .sorted((x, y) -> Double.compare(
-            y.getValue() * idf.computeIfAbsent(y.getKey(), this::idf),
-            x.getValue() * idf.computeIfAbsent(x.getKey(), this::idf)))
-        .limit(QUERY_TERMS)
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    Integer[] order = new Integer[n];
+    double[] strength = new double[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      strength[i] = v.weight(i) * idf.applyAsDouble(v.id(i));
+    }
+    Arrays.sort(order, (x, y) -> Double.compare(strength[y], strength[x]));
+    int[] out = new int[QUERY_TERMS];
+    for (int i = 0; i < QUERY_TERMS; i++) {
+      out[i] = order[i];
+    }
     return out;
   }
 
@@ -194,12 +221,16 @@ public final class StoryDesk implements AutoCloseable {
         storyOfPage.put(c.getKey(), story);
         storySize.remove(own);
         storySize.merge(story, 1, Integer::sum);
-        storyStart.merge(story, sketches.get(c.getKey()).at(), Math::min);
+        storyStart.merge(story, articles.get(c.getKey()).at(), Math::min);
         storyStart.remove(own);
-        heads.remove(own);
+        TermIndex.Entry<Void> head = heads.remove(own);
+        if (head != null) {
+          terms.release(head.terms());
+        }
         if (Long.valueOf(own).equals(storyFollows.get(story))) {
           storyFollows.remove(story);
         }
+        storyFollows.remove(own);
         storyFollows.replaceAll((k, v) -> v.equals(own) ? story : v);
       }
     }
@@ -228,36 +259,44 @@ public final class StoryDesk implements AutoCloseable {
    * the stories nearly as similar as the best, the earliest: a development names the event that
    * started it all (the signing), more than the reactions that followed it.
    */
-  private TermIndex.Hit followed(Sketch s, long t, long own, Map<String, Double> idf) {
-    List<TermIndex.Hit> near = new ArrayList<>();
+  private TermIndex.Entry<Void> followed(Sketch s, double norm, int[] strong, long t, long own) {
+    List<TermIndex.Entry<Void>> near = new ArrayList<>();
     List<Double> sims = new ArrayList<>();
     double best = 0;
-    for (TermIndex.Hit h : heads.search(s.terms(), Long.MIN_VALUE, t, FOLLOW_CANDIDATES)) {
+    for (TermIndex.Entry<Void> h : heads.search(s.terms(), strong, idf, Long.MIN_VALUE, t,
+        FOLLOW_CANDIDATES)) {
       if (h.id() == own) {
         continue;
       }
-      double sim = Similarity.cosine(s.terms(), parse(h.note()),
-          term -> idf.computeIfAbsent(term, this::idf));
+      double sim = Similarity.cosine(s.terms(), norm, h.terms(), idf);
       if (sim >= FOLLOW) {
         near.add(h);
         sims.add(sim);
         best = Math.max(best, sim);
       }
     }
-    TermIndex.Hit earliest = null;
+    TermIndex.Entry<Void> earliest = null;
     for (int i = 0; i < near.size(); i++) {
-      TermIndex.Hit h = near.get(i);
-      if (sims.get(i) >= NEARLY * best && (earliest == null
-          || storyStart.get(h.id()) < storyStart.get(earliest.id()))) {
+      TermIndex.Entry<Void> h = near.get(i);
+      if (sims.get(i) >= NEARLY * best && (earliest == null || started(h) < started(earliest))) {
         earliest = h;
       }
     }
     return earliest;
   }
 
-  private void addHead(long story, long started, Map<String, Float> terms) {
+  /** A story's start: its earliest article in the window, else when its head says it began. */
+  private long started(TermIndex.Entry<Void> head) {
+    return storyStart.getOrDefault(head.id(), head.at());
+  }
+
+  private void addHead(long story, long started, TermVector v) {
     storyStart.put(story, started);
-    heads.put(story, started, terms, String.join(" ", terms.keySet()));
+    TermIndex.Entry<Void> old = heads.remove(story);
+    if (old != null) {
+      terms.release(old.terms());
+    }
+    heads.put(story, started, v, null);
   }
 
   /** Key terms as stored with a story: entities weigh as entities, words as lead words. */
@@ -273,46 +312,28 @@ public final class StoryDesk implements AutoCloseable {
     return out;
   }
 
-  /**
-   * A term's rarity in the window (BM25's idf): high for a name few articles carry. The window
-   * counts as at least {@value #MIN_WINDOW} articles, so that in a small one (a new archive, one
-   * event) the terms every article shares are not taken for common words.
-   */
-  private double idf(String term) {
-    long n = Math.max(MIN_WINDOW, sketches.size());
-    int f = df.getOrDefault(term, 0);
-    return Math.log(1 + (n - f + 0.5) / (f + 0.5));
-  }
-
-  private void count(Sketch s, int delta) {
-    for (String t : s.terms().keySet()) {
-      df.merge(t, delta, (a, b) -> a + b == 0 ? null : a + b);
-    }
-  }
-
   private void remember(Sketch s, long story) {
-    Sketch old = sketches.put(s.pageId(), s);
-    if (old != null) {
-      count(old, -1);
-    }
-    count(s, 1);
-    Long before = storyOfPage.put(s.pageId(), story);
-    if (before != null) {
-      storySize.merge(before, -1, (a, b) -> a + b == 0 ? null : a + b);
-    }
+    forget(s.pageId());
+    articles.put(s.pageId(), s.at(), s.terms(), s);
+    terms.count(s.terms(), 1);
+    storyOfPage.put(s.pageId(), story);
     storySize.merge(story, 1, Integer::sum);
-    articles.put(s.pageId(), s.at(), s.terms());
   }
 
   private void forget(long pageId) {
-    Sketch old = sketches.remove(pageId);
+    TermIndex.Entry<Sketch> old = articles.remove(pageId);
     if (old != null) {
-      count(old, -1);
-      articles.remove(pageId);
+      drop(old);
     }
-    Long before = storyOfPage.remove(pageId);
+  }
+
+  /** Lets go of an article taken out of the index: its counts, its terms and its story size. */
+  private void drop(TermIndex.Entry<Sketch> e) {
+    terms.count(e.terms(), -1);
+    terms.release(e.terms());
+    Long before = storyOfPage.remove(e.id());
     if (before != null) {
-      storySize.merge(before, -1, (a, b) -> a + b == 0 ? null : a + b);
+      storySize.merge(before, -1, (x, y) -> x + y == 0 ? null : x + y);
     }
   }
 
@@ -325,11 +346,10 @@ public final class StoryDesk implements AutoCloseable {
     }
     if (to < loadedFrom || from > loadedTo) {
       // Far from what is loaded (a backfill of old articles): start over around t.
-      sketches.clear();
+      articles.removeIf(e -> true).forEach(this::drop);
       storyOfPage.clear();
       storySize.clear();
-      df.clear();
-      articles.removeBefore(Long.MAX_VALUE);
+      newest = t;
       // Loading a window ahead saves a query per article when articles arrive in time order.
       load(from, t + 2 * window);
       loadedFrom = from;
@@ -348,38 +368,35 @@ public final class StoryDesk implements AutoCloseable {
 
   private void load(long from, long to) {
     for (StoryMember m : stories.members(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))) {
-      if (!sketches.containsKey(m.pageId())) {
+      if (articles.get(m.pageId()) == null) {
         Arrival a = new Arrival(m.pageId(), m.versionId(), m.outletId(), m.url(), m.title(),
             m.paragraphs(), m.published(), m.firstCaptured());
-        remember(keyTerms.sketch(a), m.storyId());
+        remember(Sketch.of(a, keyTerms, terms), m.storyId());
+        storyStart.merge(m.storyId(), a.at().toEpochMilli(), Math::min);
       }
     }
   }
 
-  /** Drops articles long behind the newest one, keeping memory flat on a long run. */
-  private void evict(long t) {
-    if (loadedTo - loadedFrom <= 6 * window) {
+  /**
+   * Drops the articles more than {@value #KEEP} windows behind the newest, and what it knows of
+   * stories too old for any article after them to join, keeping memory flat on a long run. Done a
+   * quarter window at a time, not on every article.
+   */
+  private void evict() {
+    long keepFrom = newest - (long) (KEEP * window);
+    if (loadedFrom >= keepFrom - window / 4) {
       return;
     }
-    long keepFrom = Math.min(t, loadedTo - 3 * window) - window;
-    articles.removeBefore(keepFrom);
-    sketches.values().removeIf(s -> {
-      boolean old = s.at() < keepFrom;
-      if (old) {
-        Long before = storyOfPage.remove(s.pageId());
-        if (before != null) {
-          storySize.merge(before, -1, (a, b) -> a + b == 0 ? null : a + b);
-        }
-        count(s, -1);
-      }
-      return old;
-    });
+    articles.removeIf(e -> e.at() < keepFrom).forEach(this::drop);
+    // A story that started before this can only be joined by an article older than keepFrom.
+    long joinable = keepFrom - window;
+    storyStart.values().removeIf(start -> start < joinable);
+    storyFollows.keySet().removeIf(story -> !storyStart.containsKey(story));
     loadedFrom = keepFrom;
   }
 
   @Override
   public synchronized void close() {
-    articles.close();
-    heads.close();
+    // Nothing outside the heap: the indexes are plain maps and arrays.
   }
 }

@@ -1,199 +1,207 @@
 package dev.kliping.stories;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import java.util.PriorityQueue;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.Predicate;
 
 /**
- * A small in-memory Lucene index of key terms (already stemmed, so split on spaces only) with a
- * time, used to find candidates: the articles of the window, or the stories a follow-up may
- * continue. Kept apart from the archive's search index, which answers other questions and is
- * rebuilt on its own schedule. Not thread-safe: the story desk serialises its calls.
+ * A small in-memory inverted index of key-term vectors with a time, used to find candidates:
+ * the articles of the window, or the stories a follow-up may continue. A plain index rather than
+ * Lucene's: it holds a few thousand short vectors that change with every article, where Lucene
+ * spent most of an article's time opening segments and seeking terms, and it scores with the
+ * desk's own rarities. Kept apart from the archive's search index. Not thread-safe: the story
+ * desk serialises its calls.
+ *
+ * @param <T> what each entry carries back to the caller
  */
-final class TermIndex implements AutoCloseable {
-  private static final String ID = "id";
-  private static final String AT = "at";
-  private static final String TERMS = "terms";
-  private static final String NOTE = "note";
-  /** Lucene's default limit of clauses; an article has far fewer key terms than this. */
-  private static final int MAX_CLAUSES = 512;
-  /**
-   * Entries added since the searcher was last reopened are matched directly, and the searcher
-   * is reopened once this many have piled up: reopening after every entry would cost more than
-   * everything else the desk does for an article.
-   */
-  private static final int REOPEN_EVERY = 64;
+final class TermIndex<T> {
+  /** Removed entries are swept out of every posting list once they outnumber the live ones. */
+  private static final int SWEEP_FROM = 1024;
 
-  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final Map<Long, Pending> pending = new LinkedHashMap<>();
-  private boolean dirty;
+  /** An entry: its id, time, vector and value. */
+  static final class Entry<T> {
+    private final long id;
+    private final long at;
+    private final TermVector terms;
+    private final T value;
+    private boolean live = true;
+    private double score;
+    private int round;
 
-  private record Pending(long at, Map<String, Float> terms, String note) {}
+    private Entry(long id, long at, TermVector terms, T value) {
+      this.id = id;
+      this.at = at;
+      this.terms = terms;
+      this.value = value;
+    }
 
-  TermIndex() {
-    try {
-      IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer())
-          .setRAMBufferSizeMB(16);
-      this.writer = new IndexWriter(directory, config);
-      this.searchers = new SearcherManager(writer, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create an index in memory", e);
+    long id() {
+      return id;
+    }
+
+    long at() {
+      return at;
+    }
+
+    TermVector terms() {
+      return terms;
+    }
+
+    T value() {
+      return value;
     }
   }
 
-  /** A search result: the entry's id and the note stored with it. */
-  record Hit(long id, String note) {}
+  /** The entries carrying one term, with the term's weight in each. */
+  private static final class Postings {
+    private Entry<?>[] entries = new Entry<?>[4];
+    private float[] weights = new float[4];
+    private int size;
+
+    void add(Entry<?> e, float w) {
+      if (size == entries.length) {
+        entries = Arrays.copyOf(entries, size * 2);
+        weights = Arrays.copyOf(weights, size * 2);
+      }
+      entries[size] = e;
+      weights[size++] = w;
+    }
+
+    /** Drops the removed entries, keeping the order. */
+    void sweep() {
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (entries[i].live) {
+          entries[n] = entries[i];
+          weights[n++] = weights[i];
+        }
+      }
+      Arrays.fill(entries, n, size, null);
+      size = n;
+      if (entries.length > 16 && size < entries.length / 4) {
+        entries = Arrays.copyOf(entries, Math.max(4, size * 2));
+        weights = Arrays.copyOf(weights, entries.length);
+      }
+    }
+  }
+
+  private final Map<Long, Entry<T>> entries = new HashMap<>();
+  private Postings[] postings = new Postings[1024];
+  private int removed;
+  private int round;
 
   /** Adds the entry, replacing any earlier one with the same id. */
-  void put(long id, long at, Map<String, Float> terms) {
-    put(id, at, terms, null);
-  }
-
-  /** Adds the entry with a note to hand back with it in search results. */
-  void put(long id, long at, Map<String, Float> terms, String note) {
-    Document doc = new Document();
-    doc.add(new StringField(ID, Long.toString(id), Field.Store.NO));
-    doc.add(new StoredField(ID, id));
-    doc.add(new LongPoint(AT, at));
-    doc.add(new TextField(TERMS, String.join(" ", terms.keySet()), Field.Store.NO));
-    if (note != null) {
-      doc.add(new StoredField(NOTE, note));
-    }
-    try {
-      writer.updateDocument(new Term(ID, Long.toString(id)), doc);
-      pending.put(id, new Pending(at, terms, note));
-      dirty = true;
-      if (pending.size() >= REOPEN_EVERY) {
-        refresh();
+  void put(long id, long at, TermVector terms, T value) {
+    remove(id);
+    Entry<T> e = new Entry<>(id, at, terms, value);
+    entries.put(id, e);
+    for (int i = 0; i < terms.size(); i++) {
+      int term = terms.id(i);
+      if (term >= postings.length) {
+        postings = Arrays.copyOf(postings, Math.max(term + 1, postings.length * 2));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write an index in memory", e);
+      if (postings[term] == null) {
+        postings[term] = new Postings();
+      }
+      postings[term].add(e, terms.weight(i));
     }
   }
 
-  void remove(long id) {
-    try {
-      writer.deleteDocuments(new Term(ID, Long.toString(id)));
-      pending.remove(id);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write an index in memory", e);
-    }
-    dirty = true;
+  /** The entry with the id, or null. */
+  Entry<T> get(long id) {
+    return entries.get(id);
   }
 
-  /** Drops every entry whose time is before the given one. */
-  void removeBefore(long at) {
-    try {
-      writer.deleteDocuments(LongPoint.newRangeQuery(AT, Long.MIN_VALUE, at - 1));
-      pending.values().removeIf(p -> p.at() < at);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write an index in memory", e);
+  /** Removes the entry with the id and returns it, or null when there is none. */
+  Entry<T> remove(long id) {
+    Entry<T> e = entries.remove(id);
+    if (e != null) {
+      e.live = false;
+      removed++;
+      if (removed >= SWEEP_FROM && removed > entries.size()) {
+        for (Postings p : postings) {
+          if (p != null) {
+            p.sweep();
+          }
+        }
+        removed = 0;
+      }
     }
-    dirty = true;
+    return e;
+  }
+
+  /** Removes the entries that match and returns them. */
+  List<Entry<T>> removeIf(Predicate<Entry<T>> which) {
+    List<Entry<T>> out = new ArrayList<>();
+    for (Entry<T> e : entries.values()) {
+      if (which.test(e)) {
+        out.add(e);
+      }
+    }
+    for (Entry<T> e : out) {
+      remove(e.id);
+    }
+    return out;
+  }
+
+  int size() {
+    return entries.size();
   }
 
   /**
-   * Up to limit entries with a time in [from, to] that share the most weighted terms (each
-   * weight times the term's rarity, as BM25 ranks), best first; then the entries added since the
-   * searcher was last reopened that share any term. An entry removed since then may still come
-   * back from the searcher: callers check ids against what they hold.
+   * Up to limit entries with a time in [from, to] that share the most weight with the query's
+   * terms at the given positions (each product of weights times the term's rarity squared, as
+   * the cosine counts it), divided by the entry's plain length so that long entries do not win
+   * by size; best first.
    */
-  List<Hit> search(Map<String, Float> terms, long from, long to, int limit) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int n = 0;
-    for (Map.Entry<String, Float> t : terms.entrySet()) {
-      if (n++ == MAX_CLAUSES) {
-        break;
+  List<Entry<T>> search(TermVector query, int[] positions, IntToDoubleFunction idf, long from,
+      long to, int limit) {
+    int r = ++round;
+    List<Entry<T>> touched = new ArrayList<>();
+    for (int q : positions) {
+      int term = query.id(q);
+      Postings p = term < postings.length ? postings[term] : null;
+      if (p == null) {
+        continue;
       }
-      any.add(new BoostQuery(new TermQuery(new Term(TERMS, t.getKey())), t.getValue()),
-          BooleanClause.Occur.SHOULD);
-    }
-    BooleanQuery query = new BooleanQuery.Builder()
-        .add(any.build(), BooleanClause.Occur.MUST)
-        .add(LongPoint.newRangeQuery(AT, from, to), BooleanClause.Occur.FILTER)
-        .build();
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        List<Hit> hits = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-          Document doc = searcher.storedFields().document(hit.doc);
-          long id = doc.getField(ID).numericValue().longValue();
-          if (!pending.containsKey(id)) {
-            hits.add(new Hit(id, doc.get(NOTE)));
-          }
+      double rarity = idf.applyAsDouble(term);
+      double w = query.weight(q) * rarity * rarity;
+      for (int i = 0; i < p.size; i++) {
+        @SuppressWarnings("unchecked")
+        Entry<T> e = (Entry<T>) p.entries[i];
+        if (!e.live || e.at < from || e.at > to) {
+          continue;
         }
-        // Of the entries not yet searchable, the limit that share the most weight: every one
-        // that shares a single word would make each article compare with up to REOPEN_EVERY more.
-        List<Map.Entry<Long, Double>> recent = new ArrayList<>();
-        pending.forEach((id, p) -> {
-          double shared = p.at() >= from && p.at() <= to ? shared(p.terms(), terms) : 0;
-          if (shared > 0) {
-            recent.add(Map.entry(id, shared));
-          }
-        });
-        recent.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
-        for (Map.Entry<Long, Double> r : recent.subList(0, Math.min(limit, recent.size()))) {
-          hits.add(new Hit(r.getKey(), pending.get(r.getKey()).note()));
+        if (e.round != r) {
+          e.round = r;
+          e.score = 0;
+          touched.add(e);
         }
-        return hits;
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search an index in memory", e);
-    }
-  }
-
-  /* The query's weight on the terms the entry shares with it. */
-  private static double shared(Map<String, Float> entry, Map<String, Float> query) {
-    double w = 0;
-    for (Map.Entry<String, Float> t : query.entrySet()) {
-      if (entry.containsKey(t.getKey())) {
-        w += t.getValue();
+        e.score += w * p.weights[i];
       }
     }
-    return w;
+    // Worst first, so the queue keeps the best; of equal ones the earlier id wins.
+    Comparator<Entry<T>> worse = Comparator.<Entry<T>>comparingDouble(TermIndex::rank)
+        .thenComparing(Comparator.<Entry<T>>comparingLong(e -> e.id).reversed());
+    PriorityQueue<Entry<T>> best = new PriorityQueue<>(limit + 1, worse);
+    for (Entry<T> e : touched) {
+      best.add(e);
+      if (best.size() > limit) {
+        best.poll();
+      }
+    }
+    List<Entry<T>> out = new ArrayList<>(best);
+    out.sort(worse.reversed());
+    return out;
   }
 
-  private void refresh() throws IOException {
-    if (dirty) {
-      searchers.maybeRefreshBlocking();
-      pending.clear();
-      dirty = false;
-    }
-  }
-
-  @Override
-  public void close() {
-    try {
-      searchers.close();
-      writer.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close an index in memory", e);
-    }
+  private static double rank(Entry<?> e) {
+    return e.score / Math.max(1e-9, e.terms.length());
   }
 }

@@ -52,14 +52,16 @@ class PassageFinderTest {
     Instant june20 = Instant.parse("2024-06-20T01:00:00Z");
     Instant june21 = Instant.parse("2024-06-21T01:00:00Z");
     String copy = SOURCE + " (ANTARA) Sumber: Antara";
-    Sketch early = terms.sketch(arrival(1, "a", SOURCE, june21, june21));
-    Sketch late = terms.sketch(arrival(2, "b", copy, null, june20));
+    WindowTerms window = new WindowTerms();
+    Sketch early = Sketch.of(arrival(1, "a", SOURCE, june21, june21), terms, window);
+    Sketch late = Sketch.of(arrival(2, "b", copy, null, june20), terms, window);
     // No published time on one side: the first captures decide, so page 2 is the source.
     CopiedText byCapture = new CopyFinder().between(early, late).orElseThrow();
     assertEquals(CopiedText.BY_CAPTURE, byCapture.directionBy());
     assertEquals(2, byCapture.sourcePageId());
 
-    Sketch published = terms.sketch(arrival(2, "b", copy, june21.plusSeconds(60), june20));
+    Sketch published =
+        Sketch.of(arrival(2, "b", copy, june21.plusSeconds(60), june20), terms, window);
     CopiedText byPublished = new CopyFinder().between(early, published).orElseThrow();
     assertEquals(CopiedText.BY_PUBLISHED, byPublished.directionBy());
     assertEquals(1, byPublished.sourcePageId());
