@@ -77,6 +77,7 @@ public final class StartupBenchmark {
     Map<String, List<ChildTimer.Timing>> timings = new LinkedHashMap<>();
     for (int round = 0; round < warmups + rounds; round++) {
       boolean timed = round >= warmups;
+      long started = System.nanoTime();
       time(timings, "bare JVM|-", bare, timed);
       time(timings, "bare jsoup parse|-", bareParse, timed);
       for (Map.Entry<String, List<String>> command : commands.entrySet()) {
@@ -86,6 +87,9 @@ public final class StartupBenchmark {
           time(timings, command.getKey() + "|" + launch.label(), line, timed);
         }
       }
+      progress.printf("round %d of %d%s: %.0f s%n", round + 1, warmups + rounds,
+          timed ? "" : " (untimed)", (System.nanoTime() - started) / 1e9);
+      progress.flush();
     }
     return rows(timings);
   }
@@ -141,11 +145,11 @@ public final class StartupBenchmark {
 
   /** The table: per command and launch, medians and ratios to the row's floor. */
   public static void print(List<Row> rows, PrintWriter out) {
-    out.printf("%-26s %-34s %8s %8s %7s %7s%n", "command", "started as", "wall ms", "CPU ms",
+    out.printf("%-28s %-34s %8s %8s %7s %7s%n", "command", "started as", "wall ms", "CPU ms",
         "wall x", "CPU x");
     for (Row r : rows) {
       Row floor = r.floor() == null ? r : r.floor();
-      out.printf("%-26s %-34s %8d %8s %7s %7s%n", r.command(), shorten(r.launch()),
+      out.printf("%-28s %-34s %8d %8s %7s %7s%n", r.command(), shorten(r.launch()),
           r.wallMillis(), r.cpuMillis() < 0 ? "-" : Long.toString(r.cpuMillis()),
           ratio(r.wallMillis(), floor.wallMillis()), ratio(r.cpuMillis(), floor.cpuMillis()));
     }
