@@ -44,24 +44,49 @@ public final class SearchLatency {
    * One query type's figures, in nanoseconds: wall-clock time, and the CPU time of the JVM's
    * threads during the search (the searching thread, the threads that search segments side by
    * side, and over HTTP the server's and the client's), which other processes' load inflates far
-   * less; total is how many versions its query matched (-1 over HTTP).
+   * less; total is how many versions its query matched (-1 over HTTP); failures are the runs
+   * that answered no result (an HTTP status other than 200, a search past its budget), with the
+   * first one's message, and are timed like the others.
    */
   public record Timing(String type, int runs, long p50, long p95, long max, long cpuP95,
-      long total) {}
+      long total, int failures, String firstFailure) {}
 
-  /** A search to time; answers how many versions matched. */
+  /** A search to time; answers how many versions matched, or throws {@link Failed}. */
   @FunctionalInterface
   private interface Probe {
-    long run() throws IOException, InterruptedException;
+    long run() throws IOException, InterruptedException, Failed;
+  }
+
+  /** A search that answered no result: counted against its type, and the run goes on. */
+  private static final class Failed extends Exception {
+    Failed(String message) {
+      super(message);
+    }
+  }
+
+  /** The failures of one type: how many, and what the first said. */
+  private static final class Failures {
+    int count;
+    String first;
+
+    void add(String message) {
+      count++;
+      if (first == null) {
+        first = message;
+      }
+    }
   }
 
   /** Warms up, then times every type ROUNDS times; in the types' order. */
   public List<Timing> measure() throws IOException, InterruptedException {
     Map<String, Probe> types = types();
     Map<String, Long> totals = new LinkedHashMap<>();
+    Map<String, Failures> failures = new LinkedHashMap<>();
+    types.keySet().forEach(t -> failures.put(t, new Failures()));
     for (int i = 0; i < WARMUP_ROUNDS; i++) {
       for (Map.Entry<String, Probe> t : types.entrySet()) {
-        totals.put(t.getKey(), t.getValue().run());
+        long total = run(t.getValue(), new Failures());
+        totals.merge(t.getKey(), total, Math::max);
       }
     }
     Map<String, long[]> nanos = new LinkedHashMap<>();
@@ -73,7 +98,7 @@ public final class SearchLatency {
         long[] ids = threads.getAllThreadIds();
         long[] cpuStart = threads.getThreadCpuTime(ids);
         long start = System.nanoTime();
-        t.getValue().run();
+        run(t.getValue(), failures.get(t.getKey()));
         nanos.get(t.getKey())[r] = System.nanoTime() - start;
         cpu.get(t.getKey())[r] = spent(cpuStart, threads.getThreadCpuTime(ids));
       }
@@ -84,10 +109,23 @@ public final class SearchLatency {
       Arrays.sort(sorted);
       long[] cpuSorted = cpu.get(type).clone();
       Arrays.sort(cpuSorted);
+      Failures f = failures.get(type);
       out.add(new Timing(type, sorted.length, percentile(sorted, 50), percentile(sorted, 95),
-          sorted[sorted.length - 1], percentile(cpuSorted, 95), totals.get(type)));
+          sorted[sorted.length - 1], percentile(cpuSorted, 95), totals.get(type), f.count,
+          f.first));
     });
     return out;
+  }
+
+  /** Runs one search; a failure is added to failures and answers -1. */
+  private static long run(Probe probe, Failures failures) throws IOException,
+      InterruptedException {
+    try {
+      return probe.run();
+    } catch (Failed | RuntimeException e) {
+      failures.add(e.getMessage());
+      return -1;
+    }
   }
 
   /** The types, each one query: the words and filters researchers use, as in the README. */
@@ -140,7 +178,8 @@ public final class SearchLatency {
     return () -> {
       HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
-        throw new IOException(pathAndQuery + " answered " + r.statusCode());
+        throw new Failed(pathAndQuery + " answered " + r.statusCode() + ": "
+            + new String(r.body(), StandardCharsets.UTF_8).strip());
       }
       return -1;
     };

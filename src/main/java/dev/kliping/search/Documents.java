@@ -18,10 +18,14 @@ import org.apache.lucene.index.IndexOptions;
 final class Documents {
   /** Body text with offsets in the postings, so snippets need no second analysis pass. */
   private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+  /** The title's words in the text field, after the body: searched, not stored. */
+  private static final FieldType TITLE_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY.freeze();
+    TITLE_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TITLE_WORDS.freeze();
   }
 
   private Documents() {}
@@ -34,8 +38,13 @@ final class Documents {
     d.add(new StringField(Fields.OUTLET, v.outlet(), Field.Store.YES));
     d.add(new IntPoint(Fields.NUMBER, v.number()));
     d.add(new StoredField(Fields.NUMBER, v.number()));
-    d.add(new TextField(Fields.TITLE, v.title() == null ? "" : v.title(), Field.Store.YES));
-    d.add(new Field(Fields.BODY, v.body(), BODY));
+    String title = v.title() == null ? "" : v.title();
+    d.add(new StoredField(Fields.TITLE, title));
+    // The body first: its offsets in the postings are then those of the stored body, which the
+    // highlighter reads; the title's come after the body's end, where it looks no further.
+    d.add(new Field(Fields.TEXT, v.body(), BODY));
+    d.add(new Field(Fields.TEXT, title, TITLE_WORDS));
+    d.add(new Field(Fields.TEXT, title, TITLE_WORDS));
     d.add(new TextField(Fields.AUTHORS, String.join("; ", v.authors()), Field.Store.YES));
     if (v.published() != null) {
       long published = v.published().toInstant().toEpochMilli();

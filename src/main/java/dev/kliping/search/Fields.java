@@ -6,8 +6,14 @@ final class Fields {
   static final String URL = "url";
   static final String OUTLET = "outlet";
   static final String NUMBER = "number";
+  /** The title, stored for display; its words are searched in {@link #TEXT}. */
   static final String TITLE = "title";
-  static final String BODY = "body";
+  /**
+   * The searched words of a version in one field: the body (stored, and the only stored value,
+   * so the highlighter's offsets are the body's), then the title twice, so a title word counts
+   * twice a body word. One field means one posting list per word of a query.
+   */
+  static final String TEXT = "text";
   static final String AUTHORS = "authors";
   static final String PUBLISHED = "published";
   static final String PUBLISHED_TEXT = "published_text";

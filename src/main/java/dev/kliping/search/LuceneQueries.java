@@ -1,6 +1,8 @@
 package dev.kliping.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -23,8 +25,12 @@ import org.apache.lucene.util.QueryBuilder;
 
 /** Translates a {@link SearchQuery} into a Lucene query: the text scores, filters only filter. */
 final class LuceneQueries {
-  /** A title match counts twice a body match: a story about a word usually names it there. */
-  private static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
+  /**
+   * One field for every word: the title's words are in it twice, so a title match counts twice
+   * a body match (a story about a word usually names it there), and a word is one posting list,
+   * not one per field merged for every match.
+   */
+  private static final Map<String, Float> WEIGHTS = Map.of(Fields.TEXT, 1f);
 
   private static final int OPERATORS = SimpleQueryParser.WHITESPACE_OPERATOR
       | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.NOT_OPERATOR
@@ -100,7 +106,7 @@ final class LuceneQueries {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS, OPERATORS);
+    SimpleQueryParser parser = new PairedPhrases(analyzer, WEIGHTS, OPERATORS);
     parser.setDefaultOperator(Occur.MUST);
     Query parsed;
     try {
@@ -140,8 +146,47 @@ final class LuceneQueries {
   /** The refusal of a query with more clauses than Lucene runs in one search. */
   static SearchRefused tooManyClauses(RuntimeException e) {
     return new SearchRefused("q", "too many words and operators for one search (at most "
-        + IndexSearcher.getMaxClauseCount() + " clauses; each word is one per field, title and"
-        + " body)", e);
+        + IndexSearcher.getMaxClauseCount() + " clauses; each word, phrase or exclusion is one)", e);
+  }
+
+  /**
+   * The parser with a phrase's adjacent words looked up as the pairs the index holds: a phrase of
+   * two adjacent words is the one term of their pair; a longer phrase keeps its check of
+   * positions, but only among the versions that hold all its pairs, which are far fewer than
+   * those holding all its words. Matches are the same: a version holds the phrase's words at
+   * adjacent positions exactly when it holds their pair. Words with a dropped stop word between
+   * them ("kerja dan sama") form no pair and are checked by position as before.
+   */
+  private static final class PairedPhrases extends SimpleQueryParser {
+    PairedPhrases(Analyzer analyzer, Map<String, Float> weights, int flags) {
+      super(analyzer, weights, flags);
+    }
+
+    @Override
+    protected Query newPhraseQuery(String text, int slop) {
+      Query q = super.newPhraseQuery(text, slop);
+      if (!(q instanceof PhraseQuery phrase) || phrase.getSlop() != 0) {
+        return q;
+      }
+      Term[] terms = phrase.getTerms();
+      int[] positions = phrase.getPositions();
+      List<Query> pairs = new ArrayList<>();
+      for (int i = 1; i < terms.length; i++) {
+        if (positions[i] - positions[i - 1] == 1) {
+          pairs.add(new TermQuery(new Term(terms[i].field(),
+              terms[i - 1].text() + Analyzers.PAIR_SEPARATOR + terms[i].text())));
+        }
+      }
+      if (terms.length == 2 && pairs.size() == 1) {
+        return pairs.get(0);
+      }
+      if (pairs.isEmpty()) {
+        return q;
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+      pairs.forEach(pair -> b.add(pair, Occur.FILTER));
+      return b.build();
+    }
   }
 
   /** The versions captured at or before t whose successor, if any, came after t. */

@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchIndex implements VersionListener, AutoCloseable {
   /** Bumped whenever the documents change shape, so an old index is rebuilt on open. */
-  static final String LAYOUT = "kliping-index-2";
+  static final String LAYOUT = "kliping-index-4";
   private static final String LAYOUT_KEY = "layout";
   /** The highest version id the commit holds: catch-up after a crash starts after it. */
   private static final String THROUGH_KEY = "through-version";
@@ -58,10 +58,18 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
    * segments can be searched independently.
    */
   static final int SLICE_THREADS = Runtime.getRuntime().availableProcessors();
+  /**
+   * Memory for documents not yet written as a segment. A rebuild of a million versions with 64 MB
+   * wrote hundreds of small segments and merged them again; the buffer is only filled that far
+   * by a rebuild or a long catch-up, and the crawl's batches of a thousand versions stay far
+   * below it. At most an eighth of the heap, so a daemon given a small heap still rebuilds.
+   */
+  private static final double RAM_BUFFER_MB = Math.min(256,
+      Runtime.getRuntime().maxMemory() / 8.0 / (1024 * 1024));
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
   private final DataSource db;
-  private final Analyzer analyzer = Analyzers.create();
+  private final Analyzer analyzer = Analyzers.forIndex();
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -81,7 +89,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     this.directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
     this.throughVersion = committedThrough();
     writer.setLiveCommitData(commitData());
@@ -91,7 +99,7 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.searches = new Searches(analyzer, sliceThreads, SLICE_THREADS);
+    this.searches = new Searches(Analyzers.forQueries(), sliceThreads, SLICE_THREADS);
   }
 
   /** Opens the archive's index, building it first when it does not match the database. */
@@ -221,10 +229,18 @@ public final class SearchIndex implements VersionListener, AutoCloseable {
     try (Connection c = db.getConnection()) {
       writer.deleteAll();
       throughVersion = 0;
-      VersionRows.all(c, page -> {
-        add(page);
-        count[0] += page.size();
-      });
+      BulkIndexer bulk = new BulkIndexer(writer, SLICE_THREADS);
+      try {
+        VersionRows.all(c, page -> {
+          for (IndexedVersion v : page) {
+            throughVersion = Math.max(throughVersion, v.versionId());
+          }
+          bulk.add(page);
+          count[0] += page.size();
+        });
+      } finally {
+        bulk.finish();
+      }
       commit();
       searchers.maybeRefreshBlocking();
       return count[0];

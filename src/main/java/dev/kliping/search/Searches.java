@@ -139,7 +139,7 @@ final class Searches {
   }
 
   private static SearchHit hit(Document d, Object snippet) {
-    String body = d.get(Fields.BODY);
+    String body = d.get(Fields.TEXT);
     String published = d.get(Fields.PUBLISHED_TEXT);
     return new SearchHit(d.get(Fields.URL), d.get(Fields.OUTLET), emptyToNull(d.get(Fields.TITLE)),
         published == null ? null : OffsetDateTime.parse(published),

@@ -33,7 +33,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     for (int i = 0; i < hits.length; i++) {
       docs[i] = hits[i].doc;
     }
-    return highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docs, new int[] {1})
-        .get(Fields.BODY);
+    return highlightFieldsAsObjects(new String[] {Fields.TEXT}, query, docs, new int[] {1})
+        .get(Fields.TEXT);
   }
 }

@@ -54,7 +54,7 @@ class SearchIndexTest {
 
   private static List<String> stems(String word) throws java.io.IOException {
     List<String> out = new java.util.ArrayList<>();
-    try (var ts = Analyzers.create().tokenStream(Fields.BODY, word)) {
+    try (var ts = Analyzers.forQueries().tokenStream(Fields.TEXT, word)) {
       var term = ts.addAttribute(
           org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();

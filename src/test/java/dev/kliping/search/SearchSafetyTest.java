@@ -62,7 +62,7 @@ class SearchSafetyTest {
 
   @Test
   void tooManyWordsIsRefusedNamingQ() {
-    String words = IntStream.range(0, 600).mapToObj(i -> "kata" + i)
+    String words = IntStream.range(0, 1100).mapToObj(i -> "kata" + i)
         .collect(Collectors.joining(" "));
     SearchRefused e = assertThrows(SearchRefused.class,
         () -> index.search(SearchQuery.text(words)));
@@ -78,7 +78,7 @@ class SearchSafetyTest {
   @Test
   void theCommandLineExits2NamingQ(@TempDir Path other) throws Exception {
     TestArchives.copyTo(other);
-    String words = IntStream.range(0, 600).mapToObj(i -> "kata" + i)
+    String words = IntStream.range(0, 1100).mapToObj(i -> "kata" + i)
         .collect(Collectors.joining(" "));
     CliRun run = CliRun.of("search", words, "--archive", other.toString());
     assertEquals(2, run.exitCode(), run.toString());

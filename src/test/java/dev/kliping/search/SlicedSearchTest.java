@@ -31,7 +31,7 @@ class SlicedSearchTest {
 
   @Test
   void slicedSearchesFindTheSameHitsInTheSameOrderAsOneThread() throws Exception {
-    Analyzer analyzer = Analyzers.create();
+    Analyzer analyzer = Analyzers.forIndex();
     ExecutorService threads = Executors.newFixedThreadPool(3);
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer)
@@ -59,8 +59,8 @@ class SlicedSearchTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         assertTrue(reader.leaves().size() >= 6, "segments: " + reader.leaves().size());
         IndexSearcher shared = new IndexSearcher(reader);
-        Searches one = new Searches(analyzer, null, 1);
-        Searches three = new Searches(analyzer, threads, 3);
+        Searches one = new Searches(Analyzers.forQueries(), null, 1);
+        Searches three = new Searches(Analyzers.forQueries(), threads, 3);
         for (String text : List.of("korea utara", "\"perjanjian pertahanan\"", "rusia",
             "nuklir -senjata", "militer | putin", "korea perjanjian", "")) {
           for (boolean all : new boolean[] {false, true}) {

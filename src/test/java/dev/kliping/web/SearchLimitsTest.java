@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchLimitsTest {
   @TempDir static Path dir;
   static Served served;
-  static final String WORDS = Served.enc(IntStream.range(0, 600).mapToObj(i -> "kata" + i)
+  static final String WORDS = Served.enc(IntStream.range(0, 1100).mapToObj(i -> "k" + i)
       .collect(Collectors.joining(" ")));
 
   @BeforeAll
