@@ -44,6 +44,11 @@ public final class StoryDesk implements AutoCloseable {
    * half a window late (a page found late by the crawl) still finds its neighbours in memory.
    */
   private static final double KEEP = 1.5;
+  /**
+   * How long a story may be followed up: a development a year on (the next year's summit) names
+   * its own events. Older heads leave memory, which would otherwise grow with every story.
+   */
+  static final Duration FOLLOW_HORIZON = Duration.ofDays(366);
 
   private final Stories stories;
   private final long window;
@@ -374,9 +379,10 @@ public final class StoryDesk implements AutoCloseable {
   }
 
   /**
-   * Drops the articles more than {@value #KEEP} windows behind the newest, and what it knows of
-   * stories too old for any article after them to join, keeping memory flat on a long run. Done a
-   * quarter window at a time, not on every article.
+   * Drops the articles more than {@value #KEEP} windows behind the newest, what it knows of
+   * stories too old for any article after them to join, and the heads of stories too old to be
+   * followed up, keeping memory flat on a long run. Done a quarter window at a time, not on
+   * every article.
    */
   private void evict() {
     long keepFrom = newest - (long) (KEEP * window);
@@ -388,6 +394,8 @@ public final class StoryDesk implements AutoCloseable {
     long joinable = keepFrom - window;
     storyStart.values().removeIf(start -> start < joinable);
     storyFollows.keySet().removeIf(story -> !storyStart.containsKey(story));
+    long followable = newest - FOLLOW_HORIZON.toMillis();
+    heads.removeIf(h -> h.at() < followable).forEach(h -> terms.release(h.terms()));
     loadedFrom = keepFrom;
   }
 
