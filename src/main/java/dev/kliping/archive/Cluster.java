@@ -132,11 +132,6 @@ public final class Cluster {
     return db.read(FetchedRows::all);
   }
 
-  /** How many pages have been due since before the instant: revisits nobody has made. */
-  public int overdue(Instant before) {
-    return db.read(c -> FetchedRows.overdue(c, before));
-  }
-
   /** Every visit of an article page, in the order made: see {@link PageVisit}. */
   public List<PageVisit> visits() {
     return db.read(FetchedRows::visits);

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * The archive's database: by default H2, a small connection pool over one file; or PostgreSQL
@@ -473,6 +474,13 @@ final class Database implements AutoCloseable {
   private void shutdownH2() {
     if (engine != Engine.H2) {
       return;
+    }
+    try (Connection c = pool.getConnection()) {
+      FileCompaction.run(c, MAX_COMPACT_MILLIS);
+    } catch (SQLException | RuntimeException e) {
+      // The file is whole either way, only larger than it need be.
+      LoggerFactory.getLogger(Database.class).warn("could not compact {} on closing: {}", file,
+          e.toString());
     }
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");

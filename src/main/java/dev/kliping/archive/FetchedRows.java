@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,27 +30,16 @@ final class FetchedRows {
     }
   }
 
-  /** How many pages have been due since before the instant: not yet visited again. */
-  static int overdue(Connection c, Instant before) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COUNT(*) FROM page WHERE next_fetch_at < ?")) {
-      Sql.setInstant(ps, 1, before);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    }
-  }
-
   /** Every visit of an article page (any outcome, recovered ones marked), in the order made. */
   static List<PageVisit> visits(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT page_id, fetched_at, outcome"
+    try (PreparedStatement ps = c.prepareStatement("SELECT page_id, fetched_at, outcome, status"
         + " FROM capture WHERE page_id IS NOT NULL ORDER BY fetched_at, id");
         ResultSet rs = ps.executeQuery()) {
       List<PageVisit> out = new ArrayList<>();
       while (rs.next()) {
         out.add(new PageVisit(rs.getLong("page_id"), Sql.instant(rs, "fetched_at"),
-            Capture.RECOVERED.equals(rs.getString("outcome"))));
+            Capture.RECOVERED.equals(rs.getString("outcome")),
+            Sql.nullableInt(rs, "status") != null));
       }
       return out;
     }

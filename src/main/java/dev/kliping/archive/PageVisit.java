@@ -8,5 +8,6 @@ import java.time.Instant;
  *
  * @param recovered a capture row added from the WARC file of a node that died in the visit,
  *     whose schedule never committed: the page stayed due
+ * @param answered whether a response came (a visit that got none still books the next one)
  */
-public record PageVisit(long pageId, Instant at, boolean recovered) {}
+public record PageVisit(long pageId, Instant at, boolean recovered, boolean answered) {}

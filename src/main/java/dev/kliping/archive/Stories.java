@@ -12,6 +12,10 @@ import java.util.function.Consumer;
  * Thread-safe.
  */
 public final class Stories {
+  /** SQLSTATEs of a transaction the server aborted for another's sake: serialization, deadlock. */
+  private static final java.util.Set<String> TRY_AGAIN = java.util.Set.of("40001", "40P01");
+  private static final int ATTEMPTS = 3;
+
   private final Database db;
   private final Clock clock;
   private final StoryQueries queries;
@@ -31,10 +35,14 @@ public final class Stories {
     return db.together(work);
   }
 
-  /** Stores a placement in one transaction; returns the page's story id. */
+  /**
+   * Stores a placement in one transaction; returns the page's story id. On PostgreSQL with
+   * several nodes placing at once, a transaction the server chose to abort (a deadlock, a
+   * serialization failure) is run again: the placement's rows are all or nothing.
+   */
   public long place(StoryPlacement placement) {
     Instant now = clock.instant();
-    return db.inTransaction(c -> StoryRows.place(c, placement, now));
+    return retried(c -> StoryRows.place(c, placement, now));
   }
 
   /**
@@ -43,10 +51,23 @@ public final class Stories {
    */
   public void move(long pageId, long storyId, double similarity) {
     Instant now = clock.instant();
-    db.inTransaction(c -> {
+    retried(c -> {
       StoryRows.move(c, pageId, storyId, similarity, now);
       return null;
     });
+  }
+
+  private <T> T retried(Database.Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return db.inTransaction(work);
+      } catch (ArchiveException e) {
+        if (attempt == ATTEMPTS || !(e.getCause() instanceof java.sql.SQLException s)
+            || !TRY_AGAIN.contains(s.getSQLState())) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** The pages placed with a time in [from, to], oldest first. */

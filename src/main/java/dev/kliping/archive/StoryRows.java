@@ -4,32 +4,33 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** The story tables as the story desk writes and reloads them. */
 final class StoryRows {
+  /** SQLSTATE for a unique constraint violation, the same in H2 and PostgreSQL. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
   private StoryRows() {}
 
   /** Stores the placement; returns the page's story id (a new one when it starts a story). */
   static long place(Connection c, StoryPlacement p, Instant now) throws SQLException {
     long story = p.startsStory() ? insertStory(c, p) : p.storyId();
     if (!p.startsStory()) {
-      // A story is named after its earliest article.
+      // A story is named after its earliest article, and starts with it. Most articles come
+      // later than their story's first: then nothing is written.
       try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE story SET title = ? WHERE id = ? AND started > ?")) {
+          "UPDATE story SET title = ?, started = ? WHERE id = ? AND started > ?")) {
         ps.setString(1, Sql.clip(p.title(), 2000));
-        ps.setLong(2, story);
-        Sql.setInstant(ps, 3, p.at());
-        ps.executeUpdate();
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE story SET started = LEAST(started, ?) WHERE id = ?")) {
-        Sql.setInstant(ps, 1, p.at());
-        ps.setLong(2, story);
+        Sql.setInstant(ps, 2, p.at());
+        ps.setLong(3, story);
+        Sql.setInstant(ps, 4, p.at());
         ps.executeUpdate();
       }
       if (p.followsStoryId() != null) {
@@ -44,13 +45,11 @@ final class StoryRows {
       }
     }
     Optional<Long> before = storyOf(c, p.pageId());
-    if (before.isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_page (story_id,"
-          + " version_id, at, first_captured, similarity, page_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-        setPage(ps, story, p);
-        ps.executeUpdate();
-      }
-    } else {
+    if (before.isEmpty() && !insertPage(c, story, p)) {
+      // Another node placed the page meanwhile (two versions stored at once): ours is newer.
+      before = storyOf(c, p.pageId());
+    }
+    if (before.isPresent()) {
       try (PreparedStatement ps = c.prepareStatement("UPDATE story_page SET story_id = ?,"
           + " version_id = ?, at = ?, first_captured = ?, similarity = ? WHERE page_id = ?")) {
         setPage(ps, story, p);
@@ -73,7 +72,12 @@ final class StoryRows {
     }
     // A page placed for the first time has no copied texts yet: only its own placement or a
     // later page's finds them, so there is nothing of it to remove.
-    for (CopiedText t : p.copies()) {
+    // In one order on every node, so two placements storing the same pairs wait for each other
+    // instead of deadlocking.
+    List<CopiedText> copies = new ArrayList<>(p.copies());
+    copies.sort(Comparator.comparingLong(CopiedText::sourcePageId)
+        .thenComparingLong(CopiedText::targetPageId));
+    for (CopiedText t : copies) {
       insertCopy(c, t);
     }
     return story;
@@ -191,23 +195,46 @@ final class StoryRows {
     }
   }
 
-  private static void insertCopy(Connection c, CopiedText t) throws SQLException {
-    long id;
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO copied_text (source_page_id,"
-        + " target_page_id, source_version_id, target_version_id, source_share, target_share,"
-        + " republication, direction_by, credits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        new String[] {"id"})) {
-      ps.setLong(1, t.sourcePageId());
-      ps.setLong(2, t.targetPageId());
-      Sql.setLong(ps, 3, t.sourceVersionId());
-      Sql.setLong(ps, 4, t.targetVersionId());
-      ps.setDouble(5, t.sourceShare());
-      ps.setDouble(6, t.targetShare());
-      ps.setBoolean(7, t.republication());
-      ps.setString(8, t.directionBy());
-      ps.setString(9, Json.write(t.credits()));
+  /**
+   * Inserts the page's row unless another transaction has (a unique violation, undone to a
+   * savepoint: PostgreSQL refuses further statements in a transaction after an error); returns
+   * whether it inserted.
+   */
+  private static boolean insertPage(Connection c, long story, StoryPlacement p)
+      throws SQLException {
+    Savepoint before = c.setSavepoint();
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_page (story_id,"
+        + " version_id, at, first_captured, similarity, page_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+      setPage(ps, story, p);
       ps.executeUpdate();
-      id = Sql.generatedId(ps);
+      return true;
+    } catch (SQLException e) {
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw e;
+      }
+      c.rollback(before);
+      return false;
+    }
+  }
+
+  /**
+   * Stores a copied text with its passages. When the pair is there already, it was found by
+   * another node placing the other page at the same moment (each desk sees the other's page in
+   * its window): this placement's finding, from the versions just placed, replaces it.
+   */
+  private static void insertCopy(Connection c, CopiedText t) throws SQLException {
+    long id = -1;
+    for (int attempt = 0; id < 0; attempt++) {
+      Savepoint before = c.setSavepoint();
+      try {
+        id = insertCopyRow(c, t);
+      } catch (SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == 2) {
+          throw e;
+        }
+        c.rollback(before);
+        id = replaceCopyRow(c, t);
+      }
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO copied_passage (copied_text_id,"
         + " number, source_start, source_end, target_start, target_end, words, text)"
@@ -226,6 +253,59 @@ final class StoryRows {
       }
       ps.executeBatch();
     }
+  }
+
+  private static long insertCopyRow(Connection c, CopiedText t) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO copied_text (source_page_id,"
+        + " target_page_id, source_version_id, target_version_id, source_share, target_share,"
+        + " republication, direction_by, credits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new String[] {"id"})) {
+      ps.setLong(1, t.sourcePageId());
+      ps.setLong(2, t.targetPageId());
+      setCopy(ps, t, 3);
+      ps.executeUpdate();
+      return Sql.generatedId(ps);
+    }
+  }
+
+  /** Overwrites the pair's row and drops its passages; -1 when the row has gone meanwhile. */
+  private static long replaceCopyRow(Connection c, CopiedText t) throws SQLException {
+    long id;
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM copied_text"
+        + " WHERE source_page_id = ? AND target_page_id = ? FOR UPDATE")) {
+      ps.setLong(1, t.sourcePageId());
+      ps.setLong(2, t.targetPageId());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return -1;
+        }
+        id = rs.getLong(1);
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE copied_text SET source_version_id"
+        + " = ?, target_version_id = ?, source_share = ?, target_share = ?, republication = ?,"
+        + " direction_by = ?, credits = ? WHERE id = ?")) {
+      setCopy(ps, t, 1);
+      ps.setLong(8, id);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "DELETE FROM copied_passage WHERE copied_text_id = ?")) {
+      ps.setLong(1, id);
+      ps.executeUpdate();
+    }
+    return id;
+  }
+
+  /** Sets the copied text's versions, shares, republication, direction and credits. */
+  private static void setCopy(PreparedStatement ps, CopiedText t, int from) throws SQLException {
+    Sql.setLong(ps, from, t.sourceVersionId());
+    Sql.setLong(ps, from + 1, t.targetVersionId());
+    ps.setDouble(from + 2, t.sourceShare());
+    ps.setDouble(from + 3, t.targetShare());
+    ps.setBoolean(from + 4, t.republication());
+    ps.setString(from + 5, t.directionBy());
+    ps.setString(from + 6, Json.write(t.credits()));
   }
 
   static Optional<Long> storyOf(Connection c, long pageId) throws SQLException {

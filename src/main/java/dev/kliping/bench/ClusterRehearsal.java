@@ -29,22 +29,30 @@ import okhttp3.HttpUrl;
  * kills one with SIGKILL in the middle of a pass, lets the survivors take over, stops them as
  * systemd would, and checks the archive from its own records: every article's versions (none
  * twice, none missing), the WARC records behind every capture row, no outlet pass and no host
- * served by two nodes at one moment, no revisit left behind.
+ * served by two nodes at one moment, and every revisit booked made. The revisit schedule ends
+ * (the workspace's revisitFor), so after the work the survivors drain it: what is still due then
+ * was lost, and how late the others came is measured apart.
  */
 public final class ClusterRehearsal {
   private static final Pattern PASS_START = Pattern.compile("(\\S+): \\d+ articles discovered");
   private static final long POLL_MILLIS = 500;
+  /** How long a node told to stop may take before it is killed, as systemd's stop timeout. */
+  private static final long STOP_LIMIT_MILLIS = 60_000;
+  /** A node that takes longer than this to stop held on to work it should have left. */
+  private static final long STOP_PROMPT_MILLIS = 10_000;
 
   /**
    * How to run.
    *
    * @param killDelayMillis with {@code kill}, how long after a node starts a pass it is killed
    * @param replayDelayMillis the per-host delay the nodes keep (checked between requests)
-   * @param settle how long the survivors run on after the work is done, making revisits
+   * @param drain once every article has a version and the revisit schedule has handed out its
+   *     last due time (revisitFor and one interval later), how long the nodes may take to catch
+   *     up before what is still due counts as lost
    * @param limit the longest the rehearsal may take before it gives up
    */
   public record Options(int nodes, boolean kill, long killDelayMillis, int replayDelayMillis,
-      Duration lease, Duration settle, Duration limit) {
+      Duration lease, Duration drain, Duration limit) {
     public Options {
       if (nodes < 1 || nodes > 16) {
         throw new IllegalArgumentException("nodes must be from 1 to 16: " + nodes);
@@ -74,35 +82,82 @@ public final class ClusterRehearsal {
     NodeProcess victim = null;
     Instant killedAt = null;
     List<String> cut = new ArrayList<>();
-    int lost;
+    Map<Long, List<Instant>> dueHistory;
+    Instant end;
+    long slowestStop = 0;
     // Watches as a node of its own name: it locks and recovers no one else's WARC files.
     try (Archive watch = openWatching(ws, database, o)) {
-      if (o.kill()) {
-        victim = firstInAPass(nodes, start, o);
-        Thread.sleep(o.killDelayMillis());
-        victim.kill();
-        killedAt = Instant.now();
-        String dead = victim.name;
-        watch.cluster().passes().stream()
-            .filter(p -> p.node().equals(dead) && p.endedAt() == null)
-            .forEach(p -> cut.add(p.outletId()));
-        progress.accept("killed " + dead + " (SIGKILL) in its passes of " + cut);
-      }
-      awaitDone(watch, ws, nodes, victim, killedAt, cut, start, o);
-      progress.accept("every article has a version; survivors run on for " + o.settle()
-          .toSeconds() + " s of revisits");
-      Thread.sleep(o.settle().toMillis());
-      // Still running: a page due for longer than a lease and two rounds is one nobody took.
-      lost = watch.cluster().overdue(Instant.now().minus(o.lease()).minusSeconds(10));
-    } finally {
-      for (NodeProcess node : nodes) {
-        if (node.alive() && node.stop(60_000) != 0) {
-          problems.add(node.name + " did not stop cleanly on SIGTERM: see " + node.log);
+      DueLog dues = DueLog.start(watch.cluster());
+      try {
+        if (o.kill()) {
+          victim = firstInAPass(nodes, start, o);
+          Thread.sleep(o.killDelayMillis());
+          victim.kill();
+          killedAt = Instant.now();
+          String dead = victim.name;
+          watch.cluster().passes().stream()
+              .filter(p -> p.node().equals(dead) && p.endedAt() == null)
+              .forEach(p -> cut.add(p.outletId()));
+          progress.accept("killed " + dead + " (SIGKILL) in its passes of " + cut);
         }
+        awaitDone(watch, ws, nodes, victim, killedAt, cut, start, o);
+        drain(watch, ws, nodes, victim, o);
+      } finally {
+        // As systemd stops a unit: SIGTERM, then SIGKILL if it has not ended in time.
+        for (NodeProcess node : nodes) {
+          if (!node.alive()) {
+            continue;
+          }
+          long stopping = System.nanoTime();
+          int exit = node.stop(STOP_LIMIT_MILLIS);
+          long took = (System.nanoTime() - stopping) / 1_000_000;
+          slowestStop = Math.max(slowestStop, took);
+          if (exit != 0) {
+            problems.add(node.name + " did not stop cleanly on SIGTERM (exit " + exit + " after "
+                + took + " ms): see " + node.log);
+          } else if (took > STOP_PROMPT_MILLIS) {
+            problems.add(node.name + " took " + took + " ms to stop on SIGTERM: see " + node.log);
+          }
+        }
+        end = Instant.now();
+        dues.close();
+      }
+      dueHistory = dues.history();
+      if (dues.failedReads() > 0) {
+        problems.add(dues.failedReads() + " reads of the due times failed");
       }
     }
-    return check(ws, database, o, victim, killedAt, cut, lost, problems,
-        (System.nanoTime() - start) / 1_000_000, nodes);
+    return check(ws, database, o, victim, killedAt, cut, dueHistory, end, problems,
+        (System.nanoTime() - start) / 1_000_000, slowestStop, nodes);
+  }
+
+  /**
+   * Lets the nodes work off the revisit schedule: returns once no page is due any more (every
+   * page's revisits have ended), or once the schedule's last due time plus the drain allowance
+   * has passed.
+   */
+  private void drain(Archive watch, ClusterWorkspace ws, List<NodeProcess> nodes,
+      NodeProcess victim, Options o) throws IOException, InterruptedException {
+    // Every page was first seen by now: its last due time is at most revisitFor plus one
+    // interval away (a visit at an age under revisitFor books one more).
+    Instant until = Instant.now().plus(ws.revisitFor()).plus(ws.revisitEvery())
+        .plus(o.drain());
+    progress.accept("every article has a version; draining the revisit schedule (at most until "
+        + until + ")");
+    while (Instant.now().isBefore(until)) {
+      long scheduled = watch.cluster().dues().stream().filter(d -> d.due() != null).count();
+      if (scheduled == 0) {
+        progress.accept("every page's revisits have ended");
+        return;
+      }
+      for (NodeProcess node : nodes) {
+        if (node != victim && !node.alive()) {
+          throw new IOException(node.name + " ended by itself: see " + node.log);
+        }
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+    progress.accept("drain time is up with pages still scheduled");
   }
 
   private static Archive openWatching(ClusterWorkspace ws, DatabaseLocation database,
@@ -174,8 +229,9 @@ public final class ClusterRehearsal {
   }
 
   private ClusterReport check(ClusterWorkspace ws, DatabaseLocation database, Options o,
-      NodeProcess victim, Instant killedAt, List<String> cut, int lost, List<String> problems,
-      long elapsed, List<NodeProcess> nodes) throws IOException {
+      NodeProcess victim, Instant killedAt, List<String> cut, Map<Long, List<Instant>> dues,
+      Instant end, List<String> problems, long elapsed, long slowestStop,
+      List<NodeProcess> nodes) throws IOException {
     List<Path> leftOpen;
     try (Stream<Path> files = Files.list(ws.archive().resolve("warc"))) {
       leftOpen = files.filter(f -> f.toString().endsWith(".open")).toList();
@@ -201,14 +257,22 @@ public final class ClusterRehearsal {
         }
       }
       long versions = fetched.stream().filter(f -> f.version() != null).count();
-      if (lost > 0) {
-        problems.add(lost + " pages were left overdue");
+      RevisitCheck revisits = RevisitCheck.of(dues, archive.cluster().visits(), end);
+      revisits.lostDetails().stream().limit(10).forEach(problems::add);
+      if (revisits.missed() > 0) {
+        problems.add(revisits.missed() + " due times were handed out but not recorded: the"
+            + " revisit figures do not cover them");
+      }
+      if (revisits.pending() > 0) {
+        problems.add(revisits.pending() + " revisits were still to come when the nodes stopped:"
+            + " the schedule had not ended");
       }
       long failover = victim == null ? -1 : failover(fetched, passes, victim.name, killedAt, cut,
           problems);
       return new ClusterReport(o.nodes(), ws.outlets() * ws.articles(), versions,
           pagesPerSecond(fetched), victim == null ? null : victim.name, cut, failover,
-          audit.duplicates() + doubles, lost, passOverlaps, hostOverlaps, problems, elapsed);
+          audit.duplicates() + doubles, revisits, passOverlaps, hostOverlaps, problems, elapsed,
+          slowestStop);
     }
   }
 

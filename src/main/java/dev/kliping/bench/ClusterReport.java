@@ -13,14 +13,21 @@ import java.util.List;
  *     slowest of them), or -1 when nothing was killed
  * @param duplicateVersions versions stored twice: two in a row alike, or two visits of one page
  *     for one due time (closer than the revisit interval)
- * @param lostRevisits pages overdue by more than the grace while the survivors ran
+ * @param revisits every revisit booked against the visits made: lost ones, and how late the
+ *     others came
  * @param passOverlaps two passes of one outlet running at one moment
  * @param hostOverlaps two requests to one host closer than the per-host delay
+ * @param slowestStopMillis the longest a node took to end after SIGTERM
  */
 public record ClusterReport(int nodes, int articles, long versions, double pagesPerSecond,
     String killedNode, List<String> cutOutlets, long failoverMillis, int duplicateVersions,
-    int lostRevisits, int passOverlaps, int hostOverlaps, List<String> problems,
-    long elapsedMillis) {
+    RevisitCheck revisits, int passOverlaps, int hostOverlaps, List<String> problems,
+    long elapsedMillis, long slowestStopMillis) {
+
+  /** Revisits booked and never made. */
+  public int lostRevisits() {
+    return revisits.lost();
+  }
 
   public boolean ok() {
     return problems.isEmpty();

@@ -14,8 +14,11 @@ import java.util.List;
  *
  * @param outlets how many outlets, each with {@code articles} articles in its feed
  * @param revisitEvery how soon a visited article is due again
+ * @param revisitFor how long after an article is first seen it is revisited: the schedule ends,
+ *     so a rehearsal can check that every revisit booked was made
  */
-public record ClusterWorkspace(Path dir, int outlets, int articles, Duration revisitEvery) {
+public record ClusterWorkspace(Path dir, int outlets, int articles, Duration revisitEvery,
+    Duration revisitFor) {
 
   public Path config(int node) {
     return dir.resolve("config/node-" + node + ".yaml");
@@ -52,9 +55,10 @@ public record ClusterWorkspace(Path dir, int outlets, int articles, Duration rev
    * @param lease how long a claimed page stays a node's
    */
   public static ClusterWorkspace create(Path dir, int nodes, int outlets, int articles,
-      Duration revisitEvery, String database, Duration lease) throws IOException {
+      Duration revisitEvery, Duration revisitFor, String database, Duration lease)
+      throws IOException {
     ClusterWorkspace ws = new ClusterWorkspace(dir.toAbsolutePath(), outlets, articles,
-        revisitEvery);
+        revisitEvery, revisitFor);
     for (int n = 1; n <= nodes; n++) {
       Workspace.write(ws.config(n), "archive: \"" + ws.archive() + "\"\n"
           + "outlets_dir: outlets\n"
@@ -66,7 +70,8 @@ public record ClusterWorkspace(Path dir, int outlets, int articles, Duration rev
           + "  api_port: 0\n"
           + "  revisit_check_seconds: 1\n"
           + "  parallel_passes: 3\n"
-          + "  revisit: [{until: 24h, every: " + revisitEvery.toSeconds() + "s}]\n"
+          + "  revisit: [{until: " + revisitFor.toSeconds() + "s, every: "
+          + revisitEvery.toSeconds() + "s}]\n"
           + "  health: {min_free_disk_mb: 0}\n"
           + "learned_boilerplate: {min_pages: 0}\n");
     }

@@ -24,7 +24,24 @@ public final class IdleFootprint {
   public record Result(long rssBytes, long heapUsedBytes, long heapCommittedBytes, int threads,
       Duration firstPasses) {}
 
+  /** What a stopped daemon left: its database file, and the same fully compacted. */
+  public record Stored(long fileBytes, long compactedBytes) {
+    public double ratio() {
+      return (double) fileBytes / compactedBytes;
+    }
+  }
+
   private IdleFootprint() {}
+
+  /**
+   * The database a daemon measured here left in {@code archive} once it stopped (SIGTERM, as
+   * systemd stops it): its file against a full compaction of a copy.
+   */
+  public static Stored stored(Path archive) throws IOException {
+    Path db = archive.resolve("kliping.mv.db");
+    return new Stored(Files.size(db), Disk.compactedSize(db,
+        archive.resolveSibling(archive.getFileName() + "-compacted")));
+  }
 
   /** The daemon of the bundled configuration (five outlets). */
   public static Result measure(Path replay, Path archive, List<String> javaOptions,
@@ -57,8 +74,12 @@ public final class IdleFootprint {
       return new Result(kilobytes(RSS, status) * 1024, heap[1], heap[0],
           (int) kilobytes(THREADS, status), firstPasses);
     } finally {
+      // destroy() is SIGTERM: the daemon finishes its work in hand and closes the archive.
       daemon.destroy();
-      daemon.waitFor(60, TimeUnit.SECONDS);
+      if (!daemon.waitFor(60, TimeUnit.SECONDS)) {
+        daemon.destroyForcibly();
+        daemon.waitFor();
+      }
     }
   }
 

@@ -51,6 +51,8 @@ public final class StoryBenchmark {
     long cpuStart = cpu.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     int report = Math.max(BATCH, n / 10 / BATCH * BATCH);
+    int reported = 0;
+    long cpuReported = cpuStart;
     try (StoryDesk desk = StoryDesk.open(archive.stories(), StoryDesk.WINDOW)) {
       // As a recompute does: a batch of placements per transaction, not a commit per article.
       for (int from = 0; from < n; from += BATCH) {
@@ -64,9 +66,16 @@ public final class StoryBenchmark {
         System.arraycopy(ids, 0, story, from, ids.length);
         int done = from + ids.length;
         if (done % report == 0 || done == n) {
-          out.printf(Locale.ROOT, "  %6d attached, %.0f articles/s, heap used after GC %.1f MB%n",
-              done, done / seconds(start), heapMb());
+          long cpuNow = cpu.getCurrentThreadCpuTime();
+          StoryDesk.Holding held = desk.holding();
+          out.printf(Locale.ROOT, "  %6d attached, %.0f articles/s, last %d at %.0f per CPU second,"
+              + " heap used after GC %.1f MB; desk holds %d articles, %d story heads, %d terms%n",
+              done, done / seconds(start), done - reported,
+              (done - reported) / ((cpuNow - cpuReported) / 1e9), heapMb(), held.articles(),
+              held.stories(), held.terms());
           out.flush();
+          reported = done;
+          cpuReported = cpuNow;
         }
       }
     }

@@ -114,6 +114,10 @@ final class BenchmarkDaemonCommand implements Callable<Integer> {
         r.threads(), THREADS_TARGET, r.threads() < THREADS_TARGET ? "met" : "MISSED");
     out.printf("  heap used %.1f MB of %.1f MB committed%n", r.heapUsedBytes() / 1e6,
         r.heapCommittedBytes() / 1e6);
+    IdleFootprint.Stored db = IdleFootprint.stored(work.resolve("archive"));
+    out.printf("  stopped with SIGTERM: database %.1f MB, compacted %.1f MB, ratio %.2f (target"
+        + " <= 1.5: %s)%n", db.fileBytes() / 1e6, db.compactedBytes() / 1e6, db.ratio(),
+        db.ratio() <= 1.5 ? "met" : "MISSED");
     out.flush();
     return 0;
   }

@@ -89,8 +89,9 @@ final class BenchmarkStartupCommand implements Callable<Integer> {
 
   /** The archive is made in this JVM: only the commands timed on it run as children. */
   private static void crawl(Path replay, Path archive) throws IOException {
-    int code = Main.commandLine().setOut(new PrintWriter(Writer.nullWriter()))
-        .execute("crawl", "--replay", replay.toString(), "--archive", archive.toString());
+    String[] args = {"crawl", "--replay", replay.toString(), "--archive", archive.toString()};
+    int code = Main.commandLine(false, args).setOut(new PrintWriter(Writer.nullWriter()))
+        .execute(args);
     if (code != 0) {
       throw new IOException("crawl --replay " + replay + " --archive " + archive
           + " exited with " + code);

@@ -111,12 +111,18 @@ final class ArticleVisit {
    * one fetched (an AMP, mobile or tracking variant discovery could not fold); else null.
    */
   private static String declaredCanonical(OutletConfig outlet, String url, Article article) {
-    if (article.canonicalUrl() == null) {
+    if (article.canonicalUrl() == null || article.canonicalUrl().equals(url)) {
       return null;
     }
-    String canonical = new UrlCanonicalizer(outlet.hosts()).canonical(url, article.canonicalUrl());
-    boolean another = canonical != null && !canonical.equals(url);
-    return another && new ArticleUrls(outlet).isArticle(canonical) ? canonical : null;
+    // The fetched URL is a page's, already canonical: only the declared one needs cleaning, and
+    // it counts only on the outlet's hosts (UrlCanonicalizer.canonical(fetched, declared) would
+    // fall back to the fetched URL, which is this page).
+    String canonical = new UrlCanonicalizer(outlet.hosts()).canonical(article.canonicalUrl());
+    if (canonical == null || canonical.equals(url)
+        || !outlet.hosts().contains(okhttp3.HttpUrl.get(canonical).host())) {
+      return null;
+    }
+    return new ArticleUrls(outlet).isArticle(canonical) ? canonical : null;
   }
 
   private void store(OutletConfig outlet, long pageId, String url, Capture capture,

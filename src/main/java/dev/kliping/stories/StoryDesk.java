@@ -184,16 +184,12 @@ public final class StoryDesk implements AutoCloseable {
   }
 
   /**
-   * The positions of the terms that say most about the article (weight times rarity), enough to
-   * find its neighbours: the commonest terms would add many postings for the same candidates.
+   * The positions of the terms that say most about the article (weight times rarity), strongest
+   * first, enough to find its neighbours: the commonest terms would add many postings for the
+   * same candidates.
    */
   private int[] strongest(TermVector v) {
     int n = v.size();
-    if (n <= QUERY_TERMS) {
-      int[] all = new int[n];
-      Arrays.setAll(all, i -> i);
-      return all;
-    }
     Integer[] order = new Integer[n];
     double[] strength = new double[n];
     for (int i = 0; i < n; i++) {
@@ -201,8 +197,8 @@ public final class StoryDesk implements AutoCloseable {
       strength[i] = v.weight(i) * idf.applyAsDouble(v.id(i));
     }
     Arrays.sort(order, (x, y) -> Double.compare(strength[y], strength[x]));
-    int[] out = new int[QUERY_TERMS];
-    for (int i = 0; i < QUERY_TERMS; i++) {
+    int[] out = new int[Math.min(n, QUERY_TERMS)];
+    for (int i = 0; i < out.length; i++) {
       out[i] = order[i];
     }
     return out;
@@ -393,6 +389,13 @@ public final class StoryDesk implements AutoCloseable {
     storyStart.values().removeIf(start -> start < joinable);
     storyFollows.keySet().removeIf(story -> !storyStart.containsKey(story));
     loadedFrom = keepFrom;
+  }
+
+  /** What the desk holds in memory: for watching that it stays flat on a long run. */
+  public record Holding(int articles, int stories, int terms) {}
+
+  public synchronized Holding holding() {
+    return new Holding(articles.size(), heads.size(), terms.size());
   }
 
   @Override

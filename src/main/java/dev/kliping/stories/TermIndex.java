@@ -2,11 +2,9 @@ package dev.kliping.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Predicate;
 
@@ -23,6 +21,10 @@ import java.util.function.Predicate;
 final class TermIndex<T> {
   /** Removed entries are swept out of every posting list once they outnumber the live ones. */
   private static final int SWEEP_FROM = 1024;
+  /** How many entries a search scores at most: ten times the candidates a desk asks for. */
+  static final int ACCUMULATORS = 256;
+  /** A binary search in a vector costs about as much as this many steps along a posting list. */
+  private static final int LOOKUP_RATIO = 8;
 
   /** An entry: its id, time, vector and value. */
   static final class Entry<T> {
@@ -158,27 +160,39 @@ final class TermIndex<T> {
    * Up to limit entries with a time in [from, to] that share the most weight with the query's
    * terms at the given positions (each product of weights times the term's rarity squared, as
    * the cosine counts it), divided by the entry's plain length so that long entries do not win
-   * by size; best first.
+   * by size; best first. The positions come strongest first: once {@value #ACCUMULATORS}
+   * entries have been found, weaker terms only add to their scores (the "continue" strategy of
+   * limited accumulators), since an entry that shares none of the strong terms cannot rank
+   * among the best, and a common word would otherwise make every search touch most entries.
    */
   List<Entry<T>> search(TermVector query, int[] positions, IntToDoubleFunction idf, long from,
       long to, int limit) {
     int r = ++round;
-    List<Entry<T>> touched = new ArrayList<>();
+    List<Entry<T>> touched = new ArrayList<>(ACCUMULATORS);
     for (int q : positions) {
       int term = query.id(q);
       Postings p = term < postings.length ? postings[term] : null;
       if (p == null) {
         continue;
       }
+      boolean adding = touched.size() < ACCUMULATORS;
       double rarity = idf.applyAsDouble(term);
       double w = query.weight(q) * rarity * rarity;
+      if (!adding && p.size > LOOKUP_RATIO * touched.size()) {
+        // A common term of many entries (old story heads pile up): looking it up in the entries
+        // already found costs less than walking its postings.
+        for (Entry<T> e : touched) {
+          e.score += w * e.terms.weightOf(term);
+        }
+        continue;
+      }
       for (int i = 0; i < p.size; i++) {
         @SuppressWarnings("unchecked")
         Entry<T> e = (Entry<T>) p.entries[i];
-        if (!e.live || e.at < from || e.at > to) {
-          continue;
-        }
         if (e.round != r) {
+          if (!adding || !e.live || e.at < from || e.at > to) {
+            continue;
+          }
           e.round = r;
           e.score = 0;
           touched.add(e);
@@ -186,19 +200,38 @@ final class TermIndex<T> {
         e.score += w * p.weights[i];
       }
     }
-    // Worst first, so the queue keeps the best; of equal ones the earlier id wins.
-    Comparator<Entry<T>> worse = Comparator.<Entry<T>>comparingDouble(TermIndex::rank)
-        .thenComparing(Comparator.<Entry<T>>comparingLong(e -> e.id).reversed());
-    PriorityQueue<Entry<T>> best = new PriorityQueue<>(limit + 1, worse);
+    return best(touched, limit);
+  }
+
+  /**
+   * The limit best of the entries by rank, best first, of equal ones the earlier id: a small
+   * array kept in order, which most entries (sharing a common word or two) fail to enter.
+   */
+  private List<Entry<T>> best(List<Entry<T>> touched, int limit) {
+    List<Entry<T>> best = new ArrayList<>(limit + 1);
+    double[] ranks = new double[limit + 1];
     for (Entry<T> e : touched) {
-      best.add(e);
+      double r = rank(e);
+      int n = best.size();
+      if (n == limit && !better(r, e.id, ranks[n - 1], best.get(n - 1).id)) {
+        continue;
+      }
+      int i = n;
+      while (i > 0 && better(r, e.id, ranks[i - 1], best.get(i - 1).id)) {
+        ranks[i] = ranks[i - 1];
+        i--;
+      }
+      ranks[i] = r;
+      best.add(i, e);
       if (best.size() > limit) {
-        best.poll();
+        best.remove(limit);
       }
     }
-    List<Entry<T>> out = new ArrayList<>(best);
-    out.sort(worse.reversed());
-    return out;
+    return best;
+  }
+
+  private static boolean better(double rank, long id, double otherRank, long otherId) {
+    return rank > otherRank || (rank == otherRank && id < otherId);
   }
 
   private static double rank(Entry<?> e) {

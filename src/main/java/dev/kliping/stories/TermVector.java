@@ -36,6 +36,12 @@ final class TermVector {
     return weights[i];
   }
 
+  /** The weight of the term with the id, 0 when the vector lacks it. */
+  float weightOf(int id) {
+    int i = java.util.Arrays.binarySearch(ids, id);
+    return i >= 0 ? weights[i] : 0;
+  }
+
   double length() {
     return length;
   }

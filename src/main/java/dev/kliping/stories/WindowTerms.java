@@ -102,6 +102,11 @@ final class WindowTerms {
     return out.toString();
   }
 
+  /** How many terms are in use. */
+  int size() {
+    return ids.size();
+  }
+
   /** One more than the highest id handed out so far. */
   int capacity() {
     return next;

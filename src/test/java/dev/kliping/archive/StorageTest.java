@@ -55,6 +55,59 @@ class StorageTest {
     }
   }
 
+  /**
+   * Revisits rewrite page rows (the next visit) again and again, each store writing new copies of
+   * the B-tree leaves they touch: closing leaves the file within 1.5 times the same database
+   * fully compacted (H2's SHUTDOWN COMPACT on a copy), with every row.
+   */
+  @Test
+  void rowsRewrittenByRevisitsLeaveTheClosedFileWithinOneAndAHalfOfItsCompaction()
+      throws Exception {
+    Map<String, Long> before;
+    try (Archive archive = Archive.open(dir)) {
+      List<Long> pages = new ArrayList<>();
+      archive.together(() -> {
+        for (int i = 0; i < 1000; i++) {
+          pages.add(archive.page("rmol", Fixtures.URL + "-" + i, Fixtures.T0));
+        }
+        return null;
+      });
+      for (int round = 1; round <= 12; round++) {
+        long at = 60L * round;
+        for (int from = 0; from < pages.size(); from += 50) {
+          // Fifty revisits to a commit, as parallel crawl threads share a store.
+          List<Long> batch = pages.subList(from, from + 50);
+          archive.together(() -> {
+            batch.forEach(page -> archive.schedule(page, Fixtures.T0.plusSeconds(at + page)));
+            return null;
+          });
+        }
+        archive.sync();
+      }
+      before = counts(archive.dataSource());
+    }
+    Path db = dir.resolve("kliping.mv.db");
+    long closed = Files.size(db);
+    long compacted = compactedCopy(db);
+    assertTrue(closed <= 1.5 * compacted, "closed " + closed + " B, compacted " + compacted + " B");
+    try (Archive archive = Archive.open(dir)) {
+      assertEquals(before, counts(archive.dataSource()));
+      assertEquals(1000, before.get("page"));
+    }
+  }
+
+  /** The size of a copy of the closed database after H2's full compaction (SHUTDOWN COMPACT). */
+  private long compactedCopy(Path db) throws Exception {
+    Path copy = Files.createDirectories(dir.resolve("copy")).resolve("copy.mv.db");
+    Files.copy(db, copy);
+    try (Connection c = java.sql.DriverManager.getConnection(
+            "jdbc:h2:" + copy.toString().replace(".mv.db", ""), "sa", "");
+        Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN COMPACT");
+    }
+    return Files.size(copy);
+  }
+
   @Test
   void rowsWrittenTogetherCommitOnceAndListenersHearOnlyThen() throws Exception {
     List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -32,8 +32,8 @@ class NodeStopTest {
       String url = postgres.newDatabase();
       // Revisits every 5 s: by the time of the stop the node runs revisit rounds beside its
       // passes, and the replay's 20 ms per host keeps the passes going for several seconds.
-      ClusterWorkspace ws = ClusterWorkspace.create(dir, 1, 5, 40, Duration.ofSeconds(5), url,
-          Duration.ofSeconds(30));
+      ClusterWorkspace ws = ClusterWorkspace.create(dir, 1, 5, 40, Duration.ofSeconds(5),
+          Duration.ofHours(1), url, Duration.ofSeconds(30));
       NodeProcess node = NodeProcess.daemon(ws, 1, System.getProperty("java.class.path"), 20);
       try {
         awaitVersions(node, 20, Duration.ofSeconds(60));
