@@ -16,6 +16,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -26,6 +33,7 @@ import javax.sql.DataSource;
  * through {@link BulkVersions}; there are no WARC records behind them.
  */
 public final class SyntheticArchive {
+  private static final int PAGES_PER_BATCH = 500;
   private static final String[] OUTLETS = {"rmol", "medcom", "epochtimes", "kompastv", "paltv"};
 
   private final List<String> paragraphs = new ArrayList<>();
@@ -62,31 +70,95 @@ public final class SyntheticArchive {
     return BulkVersions.count(db);
   }
 
-  /** Inserts pages and versions until there are n versions; returns the number of pages. */
+  /**
+   * Inserts pages and versions until there are n versions; returns the number of pages. The text
+   * is made on a thread of its own while the database takes the rows made before: making it
+   * (recombining words, hashing) costs about as much as inserting, and the two need not wait
+   * for each other. The rows are the same as made on one thread: one thread draws every number.
+   */
   public int fill(DataSource db, int n) throws SQLException {
+    BlockingQueue<List<Page>> made = new ArrayBlockingQueue<>(4);
+    ExecutorService maker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "synthetic-text");
+      t.setDaemon(true);
+      return t;
+    });
+    Future<Integer> pages = maker.submit(() -> make(n, made));
     try (BulkVersions rows = BulkVersions.into(db)) {
-      int versions = 0;
-      int page = 0;
-      OffsetDateTime start = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7));
-      while (versions < n) {
-        page++;
-        int count = Math.min(n - versions, 1 + random.nextInt(4));
-        OffsetDateTime published = start.plusMinutes(random.nextInt(365 * 24 * 60));
-        String outlet = OUTLETS[page % OUTLETS.length];
-        rows.page(page, outlet, "https://" + outlet + ".example/berita/" + page, published);
-        String title = vary(titles.get(random.nextInt(titles.size())), 3) + " (" + page + ")";
-        String author = "[\"" + authors.get(random.nextInt(authors.size())) + "\"]";
-        List<String> body = body();
-        for (int v = 1; v <= count; v++) {
-          String text = String.join("\n\n", body);
-          rows.version(new BulkVersions.SyntheticVersion(++versions, page, v,
-              published.plusHours(v * 3L), title, author, published, text, words(text),
-              sha256(text)));
-          body = edit(body);
+      for (List<Page> batch = take(made, pages); !batch.isEmpty(); batch = take(made, pages)) {
+        for (Page p : batch) {
+          rows.page(p.id(), p.outlet(), p.url(), p.published());
+          for (BulkVersions.SyntheticVersion v : p.versions()) {
+            rows.version(v);
+          }
         }
       }
-      return page;
+      return pages.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while filling the archive", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot make the synthetic text: " + e.getCause(),
+          e.getCause());
+    } finally {
+      maker.shutdownNow();
     }
+  }
+
+  /** A synthetic page and its versions, made ahead of their insertion. */
+  private record Page(long id, String outlet, String url, OffsetDateTime published,
+      List<BulkVersions.SyntheticVersion> versions) {}
+
+  /** The next batch of pages, or an empty one at the end; fails when the maker failed. */
+  private static List<Page> take(BlockingQueue<List<Page>> made, Future<Integer> maker)
+      throws InterruptedException, ExecutionException {
+    while (true) {
+      List<Page> batch = made.poll(1, TimeUnit.SECONDS);
+      if (batch != null) {
+        return batch;
+      }
+      if (maker.isDone()) {
+        maker.get();
+        List<Page> last = made.poll();
+        return last == null ? List.of() : last;
+      }
+    }
+  }
+
+  /** Makes pages until there are n versions, in batches, then an empty batch; the page count. */
+  private int make(int n, BlockingQueue<List<Page>> out) throws InterruptedException {
+    int versions = 0;
+    int page = 0;
+    OffsetDateTime start = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7));
+    List<Page> batch = new ArrayList<>();
+    while (versions < n) {
+      page++;
+      int count = Math.min(n - versions, 1 + random.nextInt(4));
+      OffsetDateTime published = start.plusMinutes(random.nextInt(365 * 24 * 60));
+      String outlet = OUTLETS[page % OUTLETS.length];
+      String title = vary(titles.get(random.nextInt(titles.size())), 3) + " (" + page + ")";
+      String author = "[\"" + authors.get(random.nextInt(authors.size())) + "\"]";
+      List<String> body = body();
+      List<BulkVersions.SyntheticVersion> made = new ArrayList<>(count);
+      for (int v = 1; v <= count; v++) {
+        String text = String.join("\n\n", body);
+        made.add(new BulkVersions.SyntheticVersion(++versions, page, v,
+            published.plusHours(v * 3L), title, author, published, text, words(text),
+            sha256(text)));
+        body = edit(body);
+      }
+      batch.add(new Page(page, outlet, "https://" + outlet + ".example/berita/" + page,
+          published, made));
+      if (batch.size() == PAGES_PER_BATCH) {
+        out.put(batch);
+        batch = new ArrayList<>();
+      }
+    }
+    if (!batch.isEmpty()) {
+      out.put(batch);
+    }
+    out.put(List.of());
+    return page;
   }
 
   /**

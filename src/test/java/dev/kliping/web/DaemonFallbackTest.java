@@ -44,7 +44,7 @@ class DaemonFallbackTest {
       assertEquals("kompastv", result.get("hits").get(0).get("outlet").asText());
 
       // A request the daemon refuses (400) is bad usage, as when the command opens the archive.
-      String tooMany = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "kata" + i)
+      String tooMany = java.util.stream.IntStream.range(0, 1100).mapToObj(i -> "k" + i)
           .collect(java.util.stream.Collectors.joining(" "));
       CliRun refused = CliRun.of("search", "--archive", dir.toString(), tooMany);
       assertEquals(2, refused.exitCode(), refused.err());
