@@ -465,7 +465,8 @@ final class Database implements AutoCloseable {
   }
 
   /**
-   * Closes the H2 database here and now, compacting it for up to {@value #MAX_COMPACT_MILLIS} ms:
+   * Closes the H2 database here and now, packing it whole when it has grown enough since it was
+   * last packed ({@link Packing}), else compacting it for up to {@value #MAX_COMPACT_MILLIS} ms:
    * left to the pool, the last connection's close would close it on the pool's own thread, which
    * the pool stops waiting for after ten seconds, and the archive's lock could be released while
    * H2 still writes the file.
@@ -474,8 +475,10 @@ final class Database implements AutoCloseable {
     if (engine != Engine.H2) {
       return;
     }
+    Packing packing = new Packing(Path.of(file));
+    boolean pack = packing.due();
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-      s.execute("SHUTDOWN");
+      s.execute(pack ? "SHUTDOWN COMPACT" : "SHUTDOWN");
     } catch (SQLException e) {
       // Once it is shut down, closing the statement and the connection finds it closed: done.
       if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED
@@ -483,6 +486,9 @@ final class Database implements AutoCloseable {
         throw new ArchiveException("cannot close the database " + file + ": " + e.getMessage(),
             e);
       }
+    }
+    if (pack) {
+      packing.packed();
     }
   }
 
