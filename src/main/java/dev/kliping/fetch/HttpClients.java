@@ -5,11 +5,24 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 
 /** Builds the one OkHttp client a run uses, with kliping's limits, identity and address guard. */
 public final class HttpClients {
+  /**
+   * How long an idle connection is kept for the next request to its host. Servers close idle
+   * keep-alive connections on their own schedule (Apache httpd after 5 s by default, the
+   * shortest common one), and a GET sent on a connection the server has just closed fails with
+   * "unexpected end of stream": the client does not retry on its own (below), so the page
+   * would be lost for that visit. OkHttp's default of five minutes made every first request
+   * after a quiet spell fail against such servers. Kept below 5 s: a pass with a short host
+   * delay still reuses its connection.
+   */
+  static final Duration KEEP_IDLE = Duration.ofSeconds(4);
+
   private HttpClients() {}
 
   /**
@@ -32,7 +45,9 @@ public final class HttpClients {
         // The fetcher follows redirects itself, so every hop is recorded and checked.
         .followRedirects(false)
         .followSslRedirects(false)
+        // One request per fetch, as counted and logged: no silent second request.
         .retryOnConnectionFailure(false)
+        .connectionPool(new ConnectionPool(5, KEEP_IDLE.toMillis(), TimeUnit.MILLISECONDS))
         // A system proxy would do the name lookup and the connecting, out of the guard's sight.
         .proxy(Proxy.NO_PROXY)
         .dns(guard)
