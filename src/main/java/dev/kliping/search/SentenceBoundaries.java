@@ -15,7 +15,11 @@ import java.util.Locale;
  * highlighting took a third of a search's time at a million versions. Here the JDK's iterator
  * walks forward once, only as far as a question needs, and the boundaries it passes are kept;
  * every answer, position and DONE included, is the one the JDK's iterator gives (tested call by
- * call against it).
+ * call against it), with one exception: where the JDK's {@code preceding} contradicts its own
+ * walk. After "PALEMBANG, khawatir. - Presiden ..." its walk finds no boundary at the period,
+ * but its {@code preceding} answers the place just before it, so a snippet began ". - Presiden";
+ * here the boundaries are always those of the walk, and that snippet begins at "PALEMBANG". On a
+ * million versions, 4 of 3,000 snippets of 90 searches changed so, no hit and no total.
  */
 final class SentenceBoundaries extends BreakIterator {
   private final BreakIterator walker = BreakIterator.getSentenceInstance(Locale.ROOT);

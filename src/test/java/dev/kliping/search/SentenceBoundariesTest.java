@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The kept sentence boundaries answer every call as the JDK's sentence iterator does (the value
  * and the position after it, DONE and refusals included), and so the snippets are the ones the
- * JDK's iterator gave: the texts are the fixtures' articles, shuffled, and edge cases.
+ * JDK's iterator gave: the texts are the fixtures' articles, shuffled, and edge cases. The one
+ * exception, where the JDK's iterator contradicts its own walk, has its own test.
  */
 class SentenceBoundariesTest {
   private static final int CALLS = 3000;
@@ -103,6 +104,24 @@ class SentenceBoundariesTest {
         assertTrue(marked > 100, "snippets with marked words: " + marked);
       }
     }
+  }
+
+  /**
+   * Where the JDK's preceding contradicts its own walk (a boundary just before a period that
+   * its walk does not break at), the kept boundaries are the walk's: the sentence's start.
+   */
+  @Test
+  void whereTheJdkContradictsItselfTheWalkDecides() {
+    String text = "Jakarta lagi. PALEMBANG, khawatir. - Presiden Rusia Vladimir Putin. Lalu.";
+    BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
+    BreakIterator kept = new SentenceBoundaries();
+    jdk.setText(text);
+    kept.setText(text);
+    assertEquals(walk(jdk), walk(kept));
+    assertEquals(List.of(0, 14, 68, 73), walk(kept));
+    int presiden = text.indexOf("Presiden");
+    assertEquals(text.indexOf(". - Presiden"), jdk.preceding(presiden));
+    assertEquals(text.indexOf("PALEMBANG"), kept.preceding(presiden));
   }
 
   private static int apply(BreakIterator it, int op, int offset) {
