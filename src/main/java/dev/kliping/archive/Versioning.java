@@ -71,7 +71,7 @@ final class Versioning {
         }
         int number = latest.map(v -> v.number() + 1).orElse(1);
         if (latest.isEmpty()) {
-          long id = Versions.insert(c, pageId, number, capture, next,
+          long id = Versions.insert(c, pageId, number, capture, next, hash,
               new Versions.Made(provenance, Cause.FIRST, null, List.of(), notice));
           return new VersionOutcome(VersionOutcome.Status.NEW, number, id, "first version");
         }
@@ -82,7 +82,7 @@ final class Versioning {
             ? new Versions.Made(provenance, Cause.EDIT, changes.significance(), changes.kinds(),
                 notice)
             : new Versions.Made(provenance, Cause.REEXTRACTION, null, List.of(), notice);
-        long id = Versions.insert(c, pageId, number, capture, next, made);
+        long id = Versions.insert(c, pageId, number, capture, next, hash, made);
         Versions.insertDiff(c, id, latest.get().id(), changes);
         return new VersionOutcome(edit ? VersionOutcome.Status.NEW
             : VersionOutcome.Status.REEXTRACTED, number, id, changes.summary());

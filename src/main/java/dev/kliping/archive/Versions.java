@@ -67,6 +67,12 @@ final class Versions {
   /** Inserts version {@code number} of the page from the capture, returning its id. */
   static long insert(Connection c, long pageId, int number, Capture capture,
       NormalizedArticle a, Made made) throws SQLException {
+    return insert(c, pageId, number, capture, a, a.contentHash(), made);
+  }
+
+  /** As above, given the article's content hash, which the caller has already worked out. */
+  static long insert(Connection c, long pageId, int number, Capture capture,
+      NormalizedArticle a, String contentHash, Made made) throws SQLException {
     String sql = "INSERT INTO version (page_id, number, capture_id, captured_at, title, authors,"
         + " editors, published, modified, section, source_credit, language, canonical_url, body,"
         + " words, content_hash, extractor, kliping_version, rules_hash, cause, significance,"
@@ -88,7 +94,7 @@ final class Versions {
       ps.setString(13, Sql.clip(a.canonicalUrl(), 8192));
       ps.setString(14, a.body());
       ps.setInt(15, a.words());
-      ps.setString(16, a.contentHash());
+      ps.setString(16, contentHash);
       ps.setString(17, Sql.clip(a.extractor(), 40));
       ps.setString(18, Sql.clip(made.provenance().klipingVersion(), 40));
       ps.setString(19, made.provenance().rulesHash());

@@ -10,9 +10,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
 
-/** What an archive takes on disk, and what its database would take fully compacted. */
-final class Disk {
+/**
+ * What an archive takes on disk, what its database would take fully compacted, and removing a
+ * benchmark's scratch folders.
+ */
+public final class Disk {
   private Disk() {}
+
+  /** Deletes dir and everything under it; nothing when it does not exist. */
+  public static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
 
   /** Bytes of every file under dir; zero when it does not exist. */
   static long size(Path dir) throws IOException {

@@ -40,6 +40,12 @@ final class BenchmarkCrawlCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int revisitLimit;
 
+  @Option(names = "--warm-up", paramLabel = "W", defaultValue = "2000",
+      description = "Articles first crawled into a scratch archive, so the passes run on a JVM"
+          + " that has compiled the crawl's code; that cold rate is printed apart, 0 for none"
+          + " (default: ${DEFAULT-VALUE}).")
+  int warmUp;
+
   @Option(names = "--wiremock",
       description = "Serve the replay with WireMock, as --replay does, instead of from memory.")
   boolean wireMock;
@@ -67,6 +73,9 @@ final class BenchmarkCrawlCommand implements Callable<Integer> {
     if (revisitHours < 0 || revisitLimit < 1) {
       throw new UsageException("--revisit-hours must be 0 or more and --revisit-limit 1 or more");
     }
+    if (warmUp < 0) {
+      throw new UsageException("--warm-up must be 0 or more: " + warmUp);
+    }
     if (!Files.isDirectory(fixtures)) {
       throw new UsageException("fixtures folder not found: " + fixtures
           + " (run from the project folder or pass --fixtures)");
@@ -82,7 +91,7 @@ final class BenchmarkCrawlCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     CrawlBenchmark.run(new CrawlBenchmark.Setup(fixtures, dir, articles, outlets, edits, wireMock,
-        revisitHours, revisitLimit), out);
+        revisitHours, revisitLimit, warmUp), out);
     out.printf("work folder: %s%n", dir);
     out.flush();
     return 0;

@@ -1,12 +1,11 @@
 package dev.kliping.cli;
 
+import dev.kliping.bench.Disk;
 import dev.kliping.bench.SearchBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,17 +45,10 @@ final class BenchmarkSearchCommand implements Callable<Integer> {
       new SearchBenchmark(golden, spec.commandLine().getOut()).run(where, versions);
     } finally {
       if (temporary) {
-        delete(where);
+        Disk.delete(where);
       }
     }
     return 0;
   }
 
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package dev.kliping.cli;
 
+import dev.kliping.bench.Disk;
 import dev.kliping.archive.Archive;
 import dev.kliping.bench.StoryBenchmark;
 import dev.kliping.bench.SyntheticStories;
@@ -7,9 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,11 +46,7 @@ final class BenchmarkStoriesCommand implements Callable<Integer> {
     try (Archive archive = Archive.open(dir)) {
       new StoryBenchmark(out).run(archive, news.generate(articles, seed));
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      Disk.delete(dir);
     }
     out.flush();
     return 0;

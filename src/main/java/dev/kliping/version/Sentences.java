@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class Sentences {
   private static final Pattern END = Pattern.compile(
       "[.!?…]+[\"'”’»)\\]]*( +)(?=[\"'“‘«(\\[]?[\\p{Lu}\\p{N}])");
+  private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'“‘(\\[]+");
 
   private final Lexicon lexicon;
 
@@ -56,7 +57,7 @@ public final class Sentences {
     while (w > from && !Character.isWhitespace(text.charAt(w - 1))) {
       w--;
     }
-    String word = text.substring(w, dot).replaceFirst("^[\"'“‘(\\[]+", "");
+    String word = OPENING_QUOTES.matcher(text.substring(w, dot)).replaceFirst("");
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return false;
     }

@@ -25,6 +25,34 @@ class NormalizedArticleTest {
   }
 
   @Test
+  void theQuickCheckAgreesWithTheReplacementsOnEveryMixOfSpacesAndInvisibles() {
+    // Every string of up to four characters drawn from words, each kind of space and each
+    // invisible character: the text is left as it is exactly when the replacements keep it.
+    String alphabet = "a \t\n\013\f\r\u00a0\u2009\u2028\u2029\u3000\u00ad\u200b\u2060\ufeff"
+        + "\u001f\u0085";
+    java.util.regex.Pattern space = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
+    java.util.regex.Pattern invisible = java.util.regex.Pattern.compile(
+        "[\u00ad\u200b\u2060\ufeff]");
+    List<String> strings = new java.util.ArrayList<>(List.of(""));
+    for (int length = 1; length <= 4; length++) {
+      List<String> longer = new java.util.ArrayList<>();
+      for (String s : strings) {
+        if (s.length() == length - 1) {
+          for (char c : alphabet.toCharArray()) {
+            longer.add(s + c);
+          }
+        }
+      }
+      strings.addAll(longer);
+    }
+    for (String s : strings) {
+      String replaced = space.matcher(invisible.matcher(s).replaceAll("")).replaceAll(" ").trim();
+      assertEquals(replaced.equals(s), NormalizedArticle.isNormal(s),
+          () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
+    }
+  }
+
+  @Test
   void blankTextIsNull() {
     assertNull(NormalizedArticle.text(" \u00a0 "));
     assertNull(NormalizedArticle.text(null));
