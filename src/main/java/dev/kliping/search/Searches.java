@@ -106,9 +106,9 @@ final class Searches {
   }
 
   /**
-   * The best hits by relevance, counting every match in the same pass: for words that must all
-   * be scored in step, skipping saves less than its bookkeeping costs, so every match is scored
-   * and a second counting pass would double the work.
+   * The best hits by relevance, counting every match in the same pass: for three or more words
+   * that must all be scored in step, skipping saves less than its bookkeeping costs, so every
+   * match is scored and a second counting pass would add to the work.
    */
   private static TopDocs ranked(IndexSearcher s, Query query, int limit) throws IOException {
     return s.search(query,

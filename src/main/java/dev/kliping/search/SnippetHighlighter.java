@@ -2,7 +2,7 @@ package dev.kliping.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,11 +20,17 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   static final int MAX_CHARS = 10_000;
 
   SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, int chars) {
+    this(searcher, analyzer, chars, SentenceBoundaries::new);
+  }
+
+  /** With the given sentence boundaries: the JDK's own iterator, for a test to compare with. */
+  SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, int chars,
+      Supplier<BreakIterator> sentences) {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
         .withMaxLength(MAX_CHARS)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), chars, 0.3f)));
+            sentences.get(), chars, 0.3f)));
   }
 
   /** One snippet (or null, when nothing matched) per hit, in the hits' order. */
