@@ -106,7 +106,7 @@ public final class Daemon {
       OkHttpClient client = beside.observe(
           HttpClients.create(http, replay == null ? null : replay.routing()));
       ClusterSettings cluster = settings.main().cluster();
-      NodeWork work = node == null ? NodeWork.ALONE
+      NodeWork work = node == null ? NodeWork.alone()
           : new NodeWork(archive.cluster(), node, Clock.systemUTC());
       Crawler crawler = new Crawler(archive, client, http,
           new ArticleExtractor(settings.boilerplate()), Clock.systemUTC(),

@@ -12,8 +12,13 @@ import java.util.TreeMap;
  * only keeps the in-memory list. Thread-safe.
  */
 final class NodeWork {
-  /** A node alone on its archive: nothing is recorded. */
-  static final NodeWork ALONE = new NodeWork(null, null, Clock.systemUTC());
+  /**
+   * A node alone on its archive: nothing is recorded. A new one each time, not a shared
+   * constant: its list of running passes belongs to one daemon.
+   */
+  static NodeWork alone() {
+    return new NodeWork(null, null, Clock.systemUTC());
+  }
 
   private final Cluster cluster;
   private final String node;

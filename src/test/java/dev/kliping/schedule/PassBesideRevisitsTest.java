@@ -57,7 +57,7 @@ class PassBesideRevisitsTest {
             Crawler.Options.of(settings));
         // Patience far below the revisits' hold: the pass logs that it waits, and waits on.
         DaemonContext daemon = new DaemonContext(crawler, settings.outlets(),
-            new OutletLocks(Duration.ofMillis(200)), 50, NodeWork.ALONE);
+            new OutletLocks(Duration.ofMillis(200)), 50, NodeWork.alone());
         CompletableFuture<Void> pass = new CompletableFuture<>();
         // The revisits hold the outlet when Quartz fires its pass on another thread.
         assertTrue(daemon.locks().runRevisits(OUTLET, () -> {

@@ -92,7 +92,7 @@ class SpreadSchedulesTest {
   private static Scheduler scheduler(Archive archive, List<OutletConfig> outlets)
       throws Exception {
     return Schedules.create(archive.dataSource(),
-        new DaemonContext(null, outlets, new OutletLocks(), 1, NodeWork.ALONE), false, 2);
+        new DaemonContext(null, outlets, new OutletLocks(), 1, NodeWork.alone()), false, 2);
   }
 
   private static List<Instant> firstPasses(Scheduler scheduler, List<OutletConfig> outlets)
