@@ -49,7 +49,8 @@ public final class CdxjIndex {
     return lines;
   }
 
-  private static String line(WarcRecovery.Found r, String filename) {
+  /** The index line of one response or revisit record of the named file. */
+  static String line(WarcRecovery.Found r, String filename) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("url", r.targetUri());
     String mime = "revisit".equals(r.type()) ? "warc/revisit" : mime(r.contentType());
@@ -89,11 +90,48 @@ public final class CdxjIndex {
     return warcFile.resolveSibling(base + SUFFIX);
   }
 
+  /**
+   * Where the lines of a WARC file being written wait, in the order written, until it is closed
+   * and they are sorted into its index ({@link #writeSorted}); recovery after a crash deletes it
+   * and reads the file instead.
+   */
+  static Path pendingPathFor(Path warcFile) {
+    Path index = pathFor(warcFile);
+    return index.resolveSibling(index.getFileName() + WarcFile.OPEN);
+  }
+
   /** Writes (replacing) the index of a closed WARC file, atomically, and returns its path. */
   public static Path write(Path warcFile) throws IOException {
+    return write(warcFile, lines(warcFile, warcFile.getFileName().toString()));
+  }
+
+  /**
+   * Writes the index of a WARC file just closed from the lines its writer kept as it went
+   * ({@link #pendingPathFor}), sorted, and deletes them: the same index as {@link #write(Path)},
+   * without reading the file again. If that fails, the file is read after all; a failure then
+   * is logged, not thrown: the WARC file is sound without it, and {@code kliping index} writes it
+   * again.
+   */
+  static void writeSorted(Path warcFile, Path pending) {
+    try {
+      List<String> lines = new ArrayList<>(Files.readAllLines(pending, StandardCharsets.UTF_8));
+      lines.sort(null);
+      write(warcFile, lines);
+    } catch (IOException | RuntimeException e) {
+      log.warn("the index lines kept while writing {} are unreadable ({}): reading the file",
+          warcFile, e.toString());
+      writeQuietly(warcFile);
+    }
+    try {
+      Files.deleteIfExists(pending);
+    } catch (IOException e) {
+      log.warn("could not delete {} ({})", pending, e.toString());
+    }
+  }
+
+  private static Path write(Path warcFile, List<String> lines) throws IOException {
     Path target = pathFor(warcFile);
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    List<String> lines = lines(warcFile, warcFile.getFileName().toString());
     try {
       Files.write(tmp, lines, StandardCharsets.UTF_8);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,6 +1,8 @@
 package dev.kliping.archive;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,13 @@ final class WarcFile implements AutoCloseable {
   private final String name;
   private final FileChannel channel;
   private final GzipRecords gzip = new GzipRecords();
+  /**
+   * The file's CDXJ lines as its captures are written, sorted into its index on close: reading a
+   * file of 10,000 captures back to index it kept a crawl waiting over a second. On disk, not in
+   * memory, as a file may hold hundreds of thousands. Null once a line could not be written: the
+   * file is then read back on close, as before.
+   */
+  private BufferedWriter pendingLines;
   /** Where the last append ended; written under the recorder's lock. */
   private volatile long written;
   /** Everything before this offset is on disk. */
@@ -32,10 +41,44 @@ final class WarcFile implements AutoCloseable {
   /** Where one record landed: its gzip member's offset and length. */
   record Span(long offset, long length) {}
 
-  private WarcFile(Path dir, String name, FileChannel channel) throws IOException {
+  private WarcFile(Path dir, String name, FileChannel channel) {
     this.dir = dir;
     this.name = name;
     this.channel = channel;
+    try {
+      this.pendingLines = Files.newBufferedWriter(pending(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      this.pendingLines = null;
+    }
+  }
+
+  private Path pending() {
+    return CdxjIndex.pendingPathFor(dir.resolve(name));
+  }
+
+  /**
+   * Notes a response or revisit record just written, for the file's index. Never fails the
+   * capture: if the line cannot be kept, the index is made by reading the file on close.
+   */
+  void indexed(WarcRecovery.Found capture) {
+    if (pendingLines == null) {
+      return;
+    }
+    try {
+      pendingLines.write(CdxjIndex.line(capture, name));
+      pendingLines.newLine();
+    } catch (IOException | RuntimeException e) {
+      abandonPendingLines();
+    }
+  }
+
+  private void abandonPendingLines() {
+    try {
+      pendingLines.close();
+    } catch (IOException e) {
+      // Already failing: the index will be made from the file itself.
+    }
+    pendingLines = null;
   }
 
   /**
@@ -135,7 +178,17 @@ final class WarcFile implements AutoCloseable {
     channel.close();
     Files.move(dir.resolve(name + OPEN), dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     syncDirectory(dir);
+    if (pendingLines != null) {
+      try {
+        pendingLines.close();
+        CdxjIndex.writeSorted(dir.resolve(name), pending());
+        return;
+      } catch (IOException e) {
+        pendingLines = null;
+      }
+    }
     CdxjIndex.writeQuietly(dir.resolve(name));
+    Files.deleteIfExists(pending());
   }
 
   /** Makes a rename durable where the platform allows opening a directory (Linux, macOS). */

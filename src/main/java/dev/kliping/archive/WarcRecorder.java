@@ -87,9 +87,30 @@ final class WarcRecorder implements AutoCloseable {
       throw named;
     }
     WarcFile.Span response = spans.get(1);
+    current.indexed(indexEntry(exchange, records, response));
     uncommitted++;
     return new Written(current, response, new WarcLocation(current.name(), response.offset(),
         response.length(), records.response().id().toString(), records.payloadDigest()));
+  }
+
+  /**
+   * The response or revisit record as reading it back from the file would find it (see
+   * {@link WarcRecovery#parse}): its HTTP status and Content-Type are those of the header block
+   * written, {@link HttpBlocks#fixedHeaders}.
+   */
+  private static WarcRecovery.Found indexEntry(Exchange exchange, ExchangeRecords records,
+      WarcFile.Span span) {
+    String contentType = null;
+    for (Map.Entry<String, String> h : HttpBlocks.fixedHeaders(exchange)) {
+      if (h.getKey().equalsIgnoreCase("Content-Type")) {
+        contentType = h.getValue().strip();
+        break;
+      }
+    }
+    var r = records.response();
+    return new WarcRecovery.Found(r.type(), span.offset(), span.length(), r.id().toString(),
+        r.target(), exchange.fetchedAt(), exchange.status(), contentType,
+        r.payloadDigest().map(d -> d.prefixedBase32()).orElse(null), exchange.truncated(), null);
   }
 
   /** The row for a record returned by {@link #record} is committed, or will never be. */

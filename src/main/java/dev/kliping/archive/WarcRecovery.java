@@ -97,6 +97,8 @@ final class WarcRecovery {
       ch.truncate(end);
       ch.force(true);
     }
+    // The lines its writer kept for the index stop at the crash: the index is made from the file.
+    Files.deleteIfExists(CdxjIndex.pendingPathFor(openFile.resolveSibling(name)));
     if (records.isEmpty()) {
       Files.delete(openFile);
       log.warn("deleted {}: it held no whole WARC record", openFile);

@@ -92,7 +92,8 @@ public final class CrawlBenchmark {
         + " %.2f ms in memory%n", probe.wireMockMillis(), probe.mappings(), probe.memoryMillis());
     out.printf("%-9s %7s %8s %8s %8s %8s %10s | %s%n", "phase", "pages", "versions", "seconds",
         "pages/s", "CPU s", "pages/CPU s",
-        "thread-seconds: fetch, WARC write+force, extract, database, search index");
+        "thread-seconds: fetch, WARC write+force, extract, database, search index"
+            + " | seconds opening, closing");
     out.flush();
     if (setup.warmUpArticles() > 0) {
       warmUp();
@@ -168,16 +169,20 @@ public final class CrawlBenchmark {
     versions += created;
     StageClock.Seconds spent = stages.seconds().minus(before);
     WriteTimes writes = crawled.writes();
-    out.printf("%-9s %7d %8d %8.1f %8.0f %8.1f %10.0f | %.1f, %.1f, %.1f, %.1f, %.1f%s%n", name,
-        pages, created, crawled.seconds(), pages / crawled.seconds(), crawled.cpuSeconds(),
+    out.printf("%-9s %7d %8d %8.1f %8.0f %8.1f %10.0f | %.1f, %.1f, %.1f, %.1f, %.1f | %.1f, %.1f%s%n",
+        name, pages, created, crawled.seconds(), pages / crawled.seconds(), crawled.cpuSeconds(),
         pages / crawled.cpuSeconds(), spent.fetch(), writes.warcNanos() / 1e9, spent.extract(),
-        writes.databaseNanos() / 1e9, spent.index(), errors == 0 ? "" : " (" + errors + " errors)");
+        writes.databaseNanos() / 1e9, spent.index(), crawled.openSeconds(), crawled.closeSeconds(),
+        errors == 0 ? "" : " (" + errors + " errors)");
     storage(name, Disk.size(archiveDir.resolve("warc")) - warcBefore, writes.warcRecords());
   }
 
-  /** What one phase's crawl did, and the wall and process CPU time it took. */
+  /**
+   * What one phase's crawl did, and the wall and process CPU time it took; of the wall time, how
+   * long opening the archive and its index, and closing them, took (no page is visited then).
+   */
   private record Crawled(List<OutletSummary> summaries, WriteTimes writes, double seconds,
-      double cpuSeconds) {}
+      double cpuSeconds, double openSeconds, double closeSeconds) {}
 
   /** Opens the archive and its index, crawls, and closes both: all of it timed. */
   private Crawled crawl(Replay replay, Path archiveDir, MutableClock clock, Phase work)
@@ -186,26 +191,31 @@ public final class CrawlBenchmark {
     long start = System.nanoTime();
     List<OutletSummary> summaries;
     WriteTimes writes;
+    long opened;
+    long crawledAt;
     try (Archive archive = Archive.open(archiveDir)) {
       OkHttpClient client = HttpClients.create(http, replay.routing()).newBuilder()
           .eventListenerFactory(stages.calls()).build();
       try (SearchIndex index = SearchIndex.open(archive)) {
+        opened = System.nanoTime();
         Crawler crawler = new Crawler(archive, client, http,
             stages.timed(new ArticleExtractor(Boilerplate.NONE)), clock,
             new Crawler.Options(Boilerplate.NONE, new RevisitPolicy(DaemonSettings.DEFAULT_REVISIT),
                 stages.timed(index), () -> false));
         summaries = work.crawl(crawler);
-        long closing = System.nanoTime();
+        crawledAt = System.nanoTime();
         index.close();
-        stages.addIndex(System.nanoTime() - closing);
+        stages.addIndex(System.nanoTime() - crawledAt);
       } finally {
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
       }
       writes = archive.writeTimes();
     }
-    return new Crawled(summaries, writes, (System.nanoTime() - start) / 1e9,
-        (Memory.processCpuNanos() - cpuBefore) / 1e9);
+    long end = System.nanoTime();
+    return new Crawled(summaries, writes, (end - start) / 1e9,
+        (Memory.processCpuNanos() - cpuBefore) / 1e9, (opened - start) / 1e9,
+        (end - crawledAt) / 1e9);
   }
 
   private void storage(String phase, long warcBytes, long responses) throws IOException {

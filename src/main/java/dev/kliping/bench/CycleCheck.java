@@ -47,6 +47,11 @@ final class CycleCheck {
     int duplicates;
     try (archive) {
       open.forEach((file, size) -> closedNoLonger(file, size, problems));
+      // The index lines kept while a file was written stop at the crash: recovery drops them.
+      try (DirectoryStream<Path> left = Files.newDirectoryStream(archiveDir.resolve("warc"),
+          "*.cdxj" + OPEN)) {
+        left.forEach(f -> problems.add(f.getFileName() + " is left after reopening"));
+      }
       Audit audit = archive.audit();
       problems.addAll(audit.problems());
       duplicates = audit.duplicates();
@@ -77,12 +82,13 @@ final class CycleCheck {
     }
   }
 
+  /** The WARC files a crash left open, with their sizes. */
   private static Map<Path, Long> openFiles(Path warc) throws IOException {
     Map<Path, Long> out = new HashMap<>();
     if (!Files.isDirectory(warc)) {
       return out;
     }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(warc, "*" + OPEN)) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(warc, "*.warc.gz" + OPEN)) {
       for (Path f : files) {
         out.put(f, Files.size(f));
       }

@@ -188,6 +188,14 @@ public final class Crawler {
 
   /** Visits up to {@code limit} of the outlet's known articles that are due again. */
   public OutletSummary revisit(OutletConfig outlet, int limit) {
-    return passes.revisit(outlet, limit);
+    return passes.revisit(outlet, limit, () -> false);
+  }
+
+  /**
+   * As above, ending early (between two pages) once {@code giveWay} says so: the daemon's
+   * revisits make way for a pass of the outlet, which visits the due pages itself.
+   */
+  public OutletSummary revisit(OutletConfig outlet, int limit, BooleanSupplier giveWay) {
+    return passes.revisit(outlet, limit, giveWay);
   }
 }

@@ -75,8 +75,11 @@ final class OutletCrawl {
     return finish(outlet, counter);
   }
 
-  /** Visits up to {@code limit} of the outlet's known articles that are due again. */
-  OutletSummary revisit(OutletConfig outlet, int limit) {
+  /**
+   * Visits up to {@code limit} of the outlet's known articles that are due again; stops between
+   * two of them on a stop request or when {@code giveWay} says so (the pages left stay due).
+   */
+  OutletSummary revisit(OutletConfig outlet, int limit, BooleanSupplier giveWay) {
     PassCounter counter = new PassCounter();
     BoilerplateAudit audit = audit(outlet);
     List<Page> due = frontier.due(outlet.id(), clock.instant(), limit);
@@ -84,7 +87,7 @@ final class OutletCrawl {
       learned.refresh(outlet.id());
     }
     for (Page page : due) {
-      if (stopRequested.getAsBoolean()) {
+      if (stopRequested.getAsBoolean() || giveWay.getAsBoolean()) {
         break;
       }
       if (frontier.take(page.id(), clock.instant())) {

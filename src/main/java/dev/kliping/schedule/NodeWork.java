@@ -47,11 +47,6 @@ final class NodeWork {
     }
   }
 
-  /** True on a node of a cluster, false alone. */
-  boolean shared() {
-    return cluster != null;
-  }
-
   /** The passes running now, e.g. "pass kompas, revisits tempo"; empty when idle. */
   String doing() {
     synchronized (running) {

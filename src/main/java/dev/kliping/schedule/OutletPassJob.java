@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The scheduled pass over one outlet: discover, visit new and due articles, then the revisits
  * that are due. Quartz never runs two of one outlet at once; the outlet lock keeps the revisit
- * job out too.
+ * job out too, and a pass that fires while revisits are on its outlet waits for them to give way
+ * rather than being skipped (see {@link OutletLocks}).
  */
 @DisallowConcurrentExecution
 final class OutletPassJob implements Job {
@@ -27,7 +28,11 @@ final class OutletPassJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) {
-    String id = context.getMergedJobDataMap().getString(OUTLET);
+    pass(context.getMergedJobDataMap().getString(OUTLET));
+  }
+
+  /** The pass over the outlet with this id, as Quartz fires it. */
+  void pass(String id) {
     OutletConfig outlet = daemon.outlet(id).orElse(null);
     if (outlet == null) {
       log.warn("{}: no longer configured; pass skipped", id);
@@ -43,13 +48,7 @@ final class OutletPassJob implements Job {
         log.error("{}: pass failed: {}", id, e.toString(), e);
       }
     });
-    if (daemon.work().shared()) {
-      daemon.locks().runAfterOthers(id, pass);
-      return;
-    }
-    boolean ran = daemon.locks().runExclusively(id, pass);
-    if (!ran) {
-      log.info("{}: a pass is already running; this one is skipped", id);
-    }
+    // Revisits of the outlet in flight give way to the pass; it never gives way to them.
+    daemon.locks().runPass(id, pass);
   }
 }

@@ -30,12 +30,16 @@ final class RevisitJob implements Job {
     }
   }
 
-  /** Visits the outlet's due pages, unless a pass of it is running here. */
+  /**
+   * Visits the outlet's due pages, unless a pass of it is running or waiting here; ends after the
+   * page in flight when a pass comes, which visits the due pages itself.
+   */
   void revisit(OutletConfig outlet) {
-    daemon.locks().runExclusively(outlet.id(), () -> daemon.work().run(outlet.id(),
+    daemon.locks().runRevisits(outlet.id(), () -> daemon.work().run(outlet.id(),
         OutletPass.REVISITS, () -> {
           try {
-            OutletSummary s = daemon.crawler().revisit(outlet, daemon.revisitBatch());
+            OutletSummary s = daemon.crawler().revisit(outlet, daemon.revisitBatch(),
+                () -> daemon.locks().passWaiting(outlet.id()));
             if (s.fetched() + s.errors() > 0) {
               log.info("{}: revisits: {}", outlet.id(), s);
             }

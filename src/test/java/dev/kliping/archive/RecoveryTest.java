@@ -65,9 +65,18 @@ class RecoveryTest {
     Path warc = dir.resolve("warc").resolve(rows.get(0).warcFile());
     byte[] whole = Files.readAllBytes(warc);
     Path open = crashInto(warc, halfOfLastRecord(warc, rows.get(1)));
+    // The index lines the writer kept up to the crash, one of them for the record it cut.
+    Path index = CdxjIndex.pathFor(warc);
+    Path pending = CdxjIndex.pendingPathFor(warc);
+    Files.delete(index);
+    Files.writeString(pending, "id.example)/ 20260101000000 {\"url\": \"of the cut record\"}\n");
 
     try (Archive archive = Archive.open(dir)) {
       assertFalse(Files.exists(open));
+      assertFalse(Files.exists(pending), "the lines kept before the crash are dropped");
+      assertEquals(CdxjIndex.lines(warc, warc.getFileName().toString()),
+          Files.readAllLines(index), "the index is read from the recovered file");
+      assertEquals(2, Files.readAllLines(index).size());
       assertArrayEquals(whole, Files.readAllBytes(warc), "cut back to the last whole record");
       assertEquals(rows, archive.captures(Fixtures.URL), "no duplicate or lost rows");
       assertEquals("<p>dua</p>",

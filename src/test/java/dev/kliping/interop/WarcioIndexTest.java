@@ -81,7 +81,12 @@ class WarcioIndexTest {
     }
     assertTrue(revisits > 0, "the second crawl's unchanged fetches are revisit records");
 
+    // Closing sorted the lines kept while writing; `kliping index` reads the files: the same.
+    Map<Path, List<String>> kept = new java.util.HashMap<>();
     for (Path file : files) {
+      assertFalse(Files.exists(CdxjIndex.pathFor(file).resolveSibling(
+          CdxjIndex.pathFor(file).getFileName() + ".open")), "kept lines deleted on close");
+      kept.put(file, Files.readAllLines(CdxjIndex.pathFor(file)));
       Files.delete(CdxjIndex.pathFor(file));
     }
     CliRun index = CliRun.of("index", "--archive", archive.toString());
@@ -89,6 +94,8 @@ class WarcioIndexTest {
     assertTrue(index.out().startsWith("indexed 2 WARC files: "), index.out());
     for (Path file : files) {
       assertTrue(Files.isRegularFile(CdxjIndex.pathFor(file)), "rebuilt by kliping index");
+      assertEquals(kept.get(file), Files.readAllLines(CdxjIndex.pathFor(file)),
+          "the index made on close is the one made by reading " + file.getFileName());
     }
   }
 
