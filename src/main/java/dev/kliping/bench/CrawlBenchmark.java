@@ -43,7 +43,7 @@ public final class CrawlBenchmark {
    * @param revisitHours simulated hours of revisits after the two passes
    * @param revisitLimit articles each outlet revisits at most per simulated quarter hour
    * @param warmUpArticles articles crawled into a scratch archive before the passes, so that the
-   *     passes measure a JVM whose compilers have done their work; 0 for none
+   *     passes measure a JVM whose compilers have done most of their work; 0 for none
    */
   public record Setup(Path fixtures, Path work, int articles, int outlets, int editPercent,
       boolean wireMock, int revisitHours, int revisitLimit, int warmUpArticles) {
@@ -93,7 +93,7 @@ public final class CrawlBenchmark {
     out.printf("%-9s %7s %8s %8s %8s %8s %10s | %s%n", "phase", "pages", "versions", "seconds",
         "pages/s", "CPU s", "pages/CPU s",
         "thread-seconds: fetch, WARC write+force, extract, database, search index"
-            + " | seconds opening, closing");
+            + " | seconds opening, closing, compiling (JIT threads' time)");
     out.flush();
     if (setup.warmUpArticles() > 0) {
       warmUp();
@@ -110,11 +110,12 @@ public final class CrawlBenchmark {
   }
 
   /**
-   * Crawls other articles into a scratch archive, deleted after, and prints its rate apart. A
-   * fresh JVM spends the first tens of seconds of a crawl compiling its code: on 2 cores the
-   * compiler threads took a quarter of the CPU of a first pass of 10,000 articles, a cost paid
-   * once per process, which a daemon pays in its first minutes and a one-shot crawl in full.
-   * The line shows that cold rate; the passes after it show the rate the crawl keeps.
+   * Crawls other articles into a scratch archive, deleted after, and prints that cold rate apart.
+   * A fresh JVM spends the first minute of a crawl compiling its code: in a JFR recording of a
+   * first pass of 10,000 articles the compiler threads took about a fifth of the CPU, a cost paid
+   * once per process, which a daemon pays in its first minutes. The passes after it show the
+   * rate the crawl keeps once the JVM has crawled as much before; the seconds the compilers
+   * still work during each phase are printed with it.
    */
   private void warmUp() throws IOException {
     int articles = Math.max(setup.outlets(), setup.warmUpArticles());
@@ -125,12 +126,13 @@ public final class CrawlBenchmark {
       crawled = crawl(replay, dir.resolve("archive"), new MutableClock(START),
           crawler -> crawler.crawl(other.outlets()));
     }
+    Disk.delete(dir);
     int pages = crawled.summaries().stream().mapToInt(OutletSummary::fetched).sum();
     out.printf("%-9s %7d %8s %8.1f %8.0f %8.1f %10.0f | a fresh JVM, into a scratch archive"
-            + " (deleted): not counted below%n", "warm-up", pages, "", crawled.seconds(),
-        pages / crawled.seconds(), crawled.cpuSeconds(), pages / crawled.cpuSeconds());
+            + " (deleted), not counted below; compiling %.1f s%n", "warm-up", pages, "",
+        crawled.seconds(), pages / crawled.seconds(), crawled.cpuSeconds(),
+        pages / crawled.cpuSeconds(), crawled.compileSeconds());
     out.flush();
-    Disk.delete(dir);
   }
 
   /** Revisits what is due every simulated quarter hour, outlets in turn. */
@@ -169,11 +171,12 @@ public final class CrawlBenchmark {
     versions += created;
     StageClock.Seconds spent = stages.seconds().minus(before);
     WriteTimes writes = crawled.writes();
-    out.printf("%-9s %7d %8d %8.1f %8.0f %8.1f %10.0f | %.1f, %.1f, %.1f, %.1f, %.1f | %.1f, %.1f%s%n",
+    out.printf("%-9s %7d %8d %8.1f %8.0f %8.1f %10.0f | %.1f, %.1f, %.1f, %.1f, %.1f"
+            + " | %.1f, %.1f, %.1f%s%n",
         name, pages, created, crawled.seconds(), pages / crawled.seconds(), crawled.cpuSeconds(),
         pages / crawled.cpuSeconds(), spent.fetch(), writes.warcNanos() / 1e9, spent.extract(),
         writes.databaseNanos() / 1e9, spent.index(), crawled.openSeconds(), crawled.closeSeconds(),
-        errors == 0 ? "" : " (" + errors + " errors)");
+        crawled.compileSeconds(), errors == 0 ? "" : " (" + errors + " errors)");
     storage(name, Disk.size(archiveDir.resolve("warc")) - warcBefore, writes.warcRecords());
   }
 
@@ -182,11 +185,12 @@ public final class CrawlBenchmark {
    * long opening the archive and its index, and closing them, took (no page is visited then).
    */
   private record Crawled(List<OutletSummary> summaries, WriteTimes writes, double seconds,
-      double cpuSeconds, double openSeconds, double closeSeconds) {}
+      double cpuSeconds, double openSeconds, double closeSeconds, double compileSeconds) {}
 
   /** Opens the archive and its index, crawls, and closes both: all of it timed. */
   private Crawled crawl(Replay replay, Path archiveDir, MutableClock clock, Phase work)
       throws IOException {
+    long compiledBefore = Memory.compileMillis();
     long cpuBefore = Memory.processCpuNanos();
     long start = System.nanoTime();
     List<OutletSummary> summaries;
@@ -215,7 +219,7 @@ public final class CrawlBenchmark {
     long end = System.nanoTime();
     return new Crawled(summaries, writes, (end - start) / 1e9,
         (Memory.processCpuNanos() - cpuBefore) / 1e9, (opened - start) / 1e9,
-        (end - crawledAt) / 1e9);
+        (end - crawledAt) / 1e9, (Memory.compileMillis() - compiledBefore) / 1e3);
   }
 
   private void storage(String phase, long warcBytes, long responses) throws IOException {

@@ -32,4 +32,14 @@ final class Memory {
     return ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
+
+  /**
+   * Milliseconds the JIT compilers have spent so far (their threads' elapsed time, summed), or
+   * zero where the JVM does not tell.
+   */
+  static long compileMillis() {
+    var compiler = ManagementFactory.getCompilationMXBean();
+    return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+        ? compiler.getTotalCompilationTime() : 0;
+  }
 }

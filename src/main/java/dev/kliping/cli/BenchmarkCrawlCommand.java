@@ -40,11 +40,11 @@ final class BenchmarkCrawlCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int revisitLimit;
 
-  @Option(names = "--warm-up", paramLabel = "W", defaultValue = "2000",
+  @Option(names = "--warm-up", paramLabel = "W",
       description = "Articles first crawled into a scratch archive, so the passes run on a JVM"
           + " that has compiled the crawl's code; that cold rate is printed apart, 0 for none"
-          + " (default: ${DEFAULT-VALUE}).")
-  int warmUp;
+          + " (default: as many as --articles).")
+  Integer warmUp;
 
   @Option(names = "--wiremock",
       description = "Serve the replay with WireMock, as --replay does, instead of from memory.")
@@ -73,7 +73,7 @@ final class BenchmarkCrawlCommand implements Callable<Integer> {
     if (revisitHours < 0 || revisitLimit < 1) {
       throw new UsageException("--revisit-hours must be 0 or more and --revisit-limit 1 or more");
     }
-    if (warmUp < 0) {
+    if (warmUp != null && warmUp < 0) {
       throw new UsageException("--warm-up must be 0 or more: " + warmUp);
     }
     if (!Files.isDirectory(fixtures)) {
@@ -91,7 +91,7 @@ final class BenchmarkCrawlCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     CrawlBenchmark.run(new CrawlBenchmark.Setup(fixtures, dir, articles, outlets, edits, wireMock,
-        revisitHours, revisitLimit, warmUp), out);
+        revisitHours, revisitLimit, warmUp == null ? articles : warmUp), out);
     out.printf("work folder: %s%n", dir);
     out.flush();
     return 0;
