@@ -101,13 +101,7 @@ class SkippingSearchTest {
     return urls;
   }
 
-  /** Common words often, the rest seldom, in sentences: scores spread, and many tie. */
   private static String text(Random random, int words) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < words; i++) {
-      b.append(i == 0 ? "" : i % 9 == 0 ? ". " : " ").append(WORDS.get(random.nextInt(4)
-          + (i % 3 == 0 ? random.nextInt(WORDS.size() - 4) : 0)));
-    }
-    return b + ".";
+    return RandomText.of(random, WORDS, words);
   }
 }

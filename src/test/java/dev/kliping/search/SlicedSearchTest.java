@@ -79,11 +79,6 @@ class SlicedSearchTest {
   }
 
   private static String text(Random random, int words) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < words; i++) {
-      b.append(i == 0 ? "" : i % 9 == 0 ? ". " : " ").append(WORDS.get(random.nextInt(4)
-          + (i % 3 == 0 ? random.nextInt(WORDS.size() - 4) : 0)));
-    }
-    return b + ".";
+    return RandomText.of(random, WORDS, words);
   }
 }
