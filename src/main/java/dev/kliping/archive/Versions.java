@@ -64,13 +64,10 @@ final class Versions {
   record Made(Provenance provenance, Cause cause, Significance significance,
       List<ChangeKind> kinds, boolean correction) {}
 
-  /** Inserts version {@code number} of the page from the capture, returning its id. */
-  static long insert(Connection c, long pageId, int number, Capture capture,
-      NormalizedArticle a, Made made) throws SQLException {
-    return insert(c, pageId, number, capture, a, a.contentHash(), made);
-  }
-
-  /** As above, given the article's content hash, which the caller has already worked out. */
+  /**
+   * Inserts version {@code number} of the page from the capture, returning its id. The caller
+   * has worked out the article's content hash already (to compare it with the latest version's).
+   */
   static long insert(Connection c, long pageId, int number, Capture capture,
       NormalizedArticle a, String contentHash, Made made) throws SQLException {
     String sql = "INSERT INTO version (page_id, number, capture_id, captured_at, title, authors,"

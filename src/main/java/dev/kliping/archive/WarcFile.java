@@ -184,7 +184,7 @@ final class WarcFile implements AutoCloseable {
         CdxjIndex.writeSorted(dir.resolve(name), pending());
         return;
       } catch (IOException e) {
-        pendingLines = null;
+        // The kept lines may be short: the index is made from the file itself, as below.
       }
     }
     CdxjIndex.writeQuietly(dir.resolve(name));

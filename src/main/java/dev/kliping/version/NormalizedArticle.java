@@ -66,25 +66,25 @@ public record NormalizedArticle(
    * plain spaces between words.
    */
   static boolean isNormal(String s) {
-    if (!s.isEmpty() && (s.charAt(0) <= ' ' || s.charAt(s.length() - 1) <= ' ')) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    if (s.charAt(0) <= ' ' || s.charAt(s.length() - 1) <= ' ') {
       return false;
     }
-    boolean afterSpace = true;
+    // The first character is no plain space (checked above), so c == ' ' has one before it.
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ') {
-        if (afterSpace) {
-          return false;
-        }
-        afterSpace = true;
-      } else if (isSpace(c) || c == '\u00ad' || c == '\u200b' || c == '\u2060'
-          || c == '\ufeff') {
+      if (c == ' ' ? s.charAt(i - 1) == ' ' : isSpace(c) || isInvisible(c)) {
         return false;
-      } else {
-        afterSpace = false;
       }
     }
-    return !afterSpace || s.isEmpty();
+    return true;
+  }
+
+  /** A character of {@link #INVISIBLE}. */
+  private static boolean isInvisible(char c) {
+    return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
   }
 
   /** A character of {@link #SPACE}: a regex {@code \s} or a Unicode separator ({@code \p{Z}}). */

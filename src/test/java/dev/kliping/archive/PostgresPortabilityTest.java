@@ -105,11 +105,12 @@ class PostgresPortabilityTest {
       NormalizedArticle first = NormalizedArticle.of(Fixtures.story("Rp 1 triliun"));
       NormalizedArticle second = NormalizedArticle.of(Fixtures.story("Rp 2 triliun"));
       Changes changes = ArticleDiff.between(first, second);
-      long v1 = Versions.insert(c, page, 1, capture, first, new Versions.Made(
-          new Provenance("outlet", "dev", "ab12"), Cause.FIRST, null, List.of(), false));
-      long v2 = Versions.insert(c, page, 2, capture, second, new Versions.Made(
-          new Provenance("outlet", "dev", "ab12"), Cause.EDIT, changes.significance(),
-          changes.kinds(), true));
+      long v1 = Versions.insert(c, page, 1, capture, first, first.contentHash(),
+          new Versions.Made(new Provenance("outlet", "dev", "ab12"), Cause.FIRST, null,
+              List.of(), false));
+      long v2 = Versions.insert(c, page, 2, capture, second, second.contentHash(),
+          new Versions.Made(new Provenance("outlet", "dev", "ab12"), Cause.EDIT,
+              changes.significance(), changes.kinds(), true));
       Versions.insertDiff(c, v2, v1, changes);
       c.commit();
 
